@@ -1,0 +1,2 @@
+/** Shared plumbing every councilhub service stands on. */
+package io.councilhub.chassis;

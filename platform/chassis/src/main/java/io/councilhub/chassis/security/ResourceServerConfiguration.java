@@ -1,0 +1,121 @@
+package io.councilhub.chassis.security;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.converter.RsaKeyConverters;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Makes a service an OAuth2 resource server: every {@code /api/**} call needs a bearer JWT signed
+ * RS256 (the algorithm is pinned, so {@code alg: none} and HMAC tokens fail), from the configured
+ * issuer, for our audience, not expired. Roles come from the {@code roles} claim. Health probes are open.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableMethodSecurity
+@EnableConfigurationProperties(JwtSettings.class)
+public class ResourceServerConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain councilhubResourceServer(HttpSecurity http, JwtSettings settings) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.SECRETARIAT.name())
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter(settings)))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Bearer tokens only, no cookies: there is no session for a forged request to ride on.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    JwtDecoder jwtDecoder(JwtSettings settings) {
+        NimbusJwtDecoder decoder;
+        if (settings.publicKeyLocation() != null) {
+            decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(settings))
+                    .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        } else if (settings.jwkSetUri() != null && !settings.jwkSetUri().isBlank()) {
+            decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri())
+                    .jwsAlgorithm(SignatureAlgorithm.RS256).build();
+        } else {
+            throw new IllegalStateException("councilhub.security.jwt: set public-key-location (env JWT_PUBLIC_KEY_LOCATION) "
+                    + "or jwk-set-uri (env JWT_JWK_SET_URI) so this service can check tokens");
+        }
+        decoder.setJwtValidator(validator(settings));
+        return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> validator(JwtSettings settings) {
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(settings.clockSkew());
+        JwtClaimValidator<Instant> expiryRequired = new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull);
+        JwtClaimValidator<Collection<String>> audience = new JwtClaimValidator<>(JwtClaimNames.AUD,
+                aud -> aud != null && aud.contains(settings.audience()));
+        return new DelegatingOAuth2TokenValidator<>(timestamps, expiryRequired,
+                new JwtIssuerValidator(settings.issuer()), audience);
+    }
+
+    static JwtAuthenticationConverter authenticationConverter(JwtSettings settings) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<String> roles = jwt.getClaimAsStringList(settings.rolesClaim());
+            Collection<GrantedAuthority> authorities = new ArrayList<>();
+            if (roles != null) {
+                for (String role : roles) {
+                    for (Role known : Role.values()) {
+                        if (known.name().equals(role)) {
+                            authorities.add(new SimpleGrantedAuthority(known.authority()));
+                        }
+                    }
+                }
+            }
+            return authorities;
+        });
+        return converter;
+    }
+
+    private static RSAPublicKey readPublicKey(JwtSettings settings) {
+        try (InputStream in = settings.publicKeyLocation().getInputStream()) {
+            return RsaKeyConverters.x509().convert(in);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the JWT public key at " + settings.publicKeyLocation(), unreadable);
+        }
+    }
+}

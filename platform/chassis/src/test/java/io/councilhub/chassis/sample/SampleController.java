@@ -1,0 +1,58 @@
+package io.councilhub.chassis.sample;
+
+import io.councilhub.chassis.web.NotFoundException;
+import io.councilhub.chassis.web.RuleViolationException;
+import io.councilhub.contracts.membership.MemberCategory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Sample endpoints for the web and security tests. */
+@RestController
+class SampleController {
+
+    private final Enrolments enrolments;
+
+    SampleController(Enrolments enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    record AdmitRequest(@NotBlank @Size(max = 200) String name, @NotNull MemberCategory category,
+                        @NotNull LocalDate admittedOn, @PositiveOrZero Long feeYen) {
+    }
+
+    @PostMapping("/api/enrolments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    Map<String, String> admit(@Valid @RequestBody AdmitRequest request) {
+        if (request.name().equals("conflict")) {
+            throw new RuleViolationException("sample-conflict", "this sample always conflicts");
+        }
+        Enrolment enrolment = enrolments.save(Enrolment.admit(request.name(), request.category(), request.admittedOn()));
+        return Map.of("id", enrolment.id());
+    }
+
+    @GetMapping("/api/enrolments/{id}")
+    Map<String, String> get(@PathVariable String id) {
+        Enrolment enrolment = enrolments.findById(id).orElseThrow(() -> new NotFoundException("enrolment", id));
+        return Map.of("id", enrolment.id(), "name", enrolment.name());
+    }
+
+    @GetMapping("/api/enrolments/count")
+    Map<String, Long> count() {
+        return Map.of("count", enrolments.count());
+    }
+}

@@ -1,0 +1,186 @@
+package io.councilhub.chassis.test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.mongodb.MongoDBContainer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The real infrastructure of one test context: a Kafka broker, a Mongo-protocol server and an SMTP
+ * server, with the properties that point a service at them.
+ */
+public final class Infrastructure implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Infrastructure.class);
+    private static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
+    private static final String MONGO_IMAGE = "mongo:8.0";
+
+    private final String tier;
+    private final String database = "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final GreenMail mail;
+    private EmbeddedKafkaKraftBroker embeddedBroker;
+    private MongoServer embeddedMongo;
+    private KafkaContainer kafkaContainer;
+    private MongoDBContainer mongoContainer;
+    private String bootstrapServers;
+    private String mongoUri;
+    private int laterBrokerPort;
+    private PortForwarder forwarder;
+
+    private Infrastructure(boolean containers, boolean brokerStartsLater) {
+        this.tier = containers ? "Testcontainers (" + KAFKA_IMAGE + ", " + MONGO_IMAGE + ")"
+                : "in-JVM KRaft broker and mongo-java-server (memory backend)";
+        if (containers) {
+            mongoContainer = new MongoDBContainer(MONGO_IMAGE);
+            mongoContainer.start();
+            mongoUri = mongoContainer.getReplicaSetUrl(database);
+        } else {
+            embeddedMongo = new MongoServer(new MemoryBackend());
+            InetSocketAddress address = embeddedMongo.bind();
+            mongoUri = "mongodb://127.0.0.1:" + address.getPort() + "/" + database;
+        }
+        if (brokerStartsLater) {
+            laterBrokerPort = freePort();
+            bootstrapServers = "127.0.0.1:" + laterBrokerPort;
+        } else if (containers) {
+            kafkaContainer = new KafkaContainer(KAFKA_IMAGE);
+            kafkaContainer.start();
+            bootstrapServers = kafkaContainer.getBootstrapServers();
+        } else {
+            startEmbeddedBroker();
+        }
+        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        log.info("Test infrastructure: {}; kafka {}{}, mongo {}, smtp {}", tier, bootstrapServers,
+                brokerStartsLater ? " (not started yet)" : "", mongoUri, mail.getSmtp().getPort());
+    }
+
+    static Infrastructure start(boolean brokerStartsLater) {
+        String forced = System.getProperty("councilhub.test.infrastructure", "auto");
+        boolean containers = switch (forced) {
+            case "containers" -> true;
+            case "embedded" -> false;
+            default -> dockerAvailable();
+        };
+        return new Infrastructure(containers, brokerStartsLater);
+    }
+
+    /** Which kind of infrastructure runs: Testcontainers or in-JVM. */
+    public String tier() {
+        return tier;
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String mongoUri() {
+        return mongoUri;
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    /** Starts the in-JVM broker at the address the context was given, for a context that started without one. */
+    public synchronized void startBroker() {
+        if (laterBrokerPort == 0 || embeddedBroker != null) {
+            throw new IllegalStateException("this context's broker is already running");
+        }
+        String reserved = bootstrapServers;
+        startEmbeddedBroker();
+        String actual = bootstrapServers;
+        try {
+            forwarder = new PortForwarder(laterBrokerPort, Integer.parseInt(actual.substring(actual.lastIndexOf(':') + 1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        bootstrapServers = reserved;
+        log.info("Test broker started at {}, reachable through {}", actual, reserved);
+    }
+
+    /** A consumer of {@code topic} from its beginning, for asserting what a service published. */
+    public TopicProbe probe(String topic) {
+        return new TopicProbe(bootstrapServers, topic);
+    }
+
+    Map<String, Object> properties() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.mongodb.uri", mongoUri);
+        properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
+        properties.put("spring.cloud.stream.kafka.binder.brokers", bootstrapServers);
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", mail.getSmtp().getPort());
+        properties.put("councilhub.security.jwt.public-key-location", TestTokens.publicKeyLocation());
+        properties.put("councilhub.security.jwt.issuer", TestTokens.ISSUER);
+        properties.put("councilhub.security.jwt.audience", TestTokens.AUDIENCE);
+        properties.put("councilhub.outbox.sweep-interval", "500ms");
+        properties.put("spring.kafka.admin.operation-timeout", "5s");
+        return properties;
+    }
+
+    private void startEmbeddedBroker() {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 6);
+        broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        broker.brokerProperty("num.partitions", "6");
+        broker.brokerProperty("auto.create.topics.enable", "true");
+        broker.afterPropertiesSet();
+        embeddedBroker = broker;
+        bootstrapServers = broker.getBrokersAsString();
+    }
+
+    @Override
+    public void close() {
+        mail.stop();
+        if (forwarder != null) {
+            try {
+                forwarder.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
+        if (embeddedBroker != null) {
+            embeddedBroker.destroy();
+        }
+        if (embeddedMongo != null) {
+            embeddedMongo.shutdownNow();
+        }
+        if (kafkaContainer != null) {
+            kafkaContainer.stop();
+        }
+        if (mongoContainer != null) {
+            mongoContainer.stop();
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException | LinkageError unavailable) {
+            return false;
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

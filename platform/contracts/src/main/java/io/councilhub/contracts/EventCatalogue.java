@@ -1,0 +1,87 @@
+package io.councilhub.contracts;
+
+import io.councilhub.contracts.finance.BudgetAdopted;
+import io.councilhub.contracts.finance.DuesInvoiceIssued;
+import io.councilhub.contracts.finance.DuesPaid;
+import io.councilhub.contracts.finance.GrantAllocated;
+import io.councilhub.contracts.finance.SettlementClosed;
+import io.councilhub.contracts.membership.MemberAdmitted;
+import io.councilhub.contracts.membership.MemberContactsChanged;
+import io.councilhub.contracts.membership.MemberWithdrawn;
+import io.councilhub.contracts.membership.OfficerRosterAdopted;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The single catalogue of event types: wire names ({@code io.councilhub.<context>.<Event>.v<N>}),
+ * their records and topics. Producers and consumers look types up here and nowhere else.
+ */
+public final class EventCatalogue {
+
+    private static final String MEMBERSHIP_SOURCE = "/councilhub/membership";
+    private static final String FINANCE_SOURCE = "/councilhub/finance";
+
+    public static final EventType<MemberAdmitted> MEMBER_ADMITTED = membership("MemberAdmitted", MemberAdmitted.class);
+    public static final EventType<MemberWithdrawn> MEMBER_WITHDRAWN = membership("MemberWithdrawn", MemberWithdrawn.class);
+    public static final EventType<MemberContactsChanged> MEMBER_CONTACTS_CHANGED =
+            membership("MemberContactsChanged", MemberContactsChanged.class);
+    public static final EventType<OfficerRosterAdopted> OFFICER_ROSTER_ADOPTED =
+            membership("OfficerRosterAdopted", OfficerRosterAdopted.class);
+
+    public static final EventType<DuesInvoiceIssued> DUES_INVOICE_ISSUED = finance("DuesInvoiceIssued", DuesInvoiceIssued.class);
+    public static final EventType<DuesPaid> DUES_PAID = finance("DuesPaid", DuesPaid.class);
+    public static final EventType<BudgetAdopted> BUDGET_ADOPTED = finance("BudgetAdopted", BudgetAdopted.class);
+    public static final EventType<GrantAllocated> GRANT_ALLOCATED = finance("GrantAllocated", GrantAllocated.class);
+    public static final EventType<SettlementClosed> SETTLEMENT_CLOSED = finance("SettlementClosed", SettlementClosed.class);
+
+    private static final List<EventType<?>> ALL = List.of(
+            MEMBER_ADMITTED, MEMBER_WITHDRAWN, MEMBER_CONTACTS_CHANGED, OFFICER_ROSTER_ADOPTED,
+            DUES_INVOICE_ISSUED, DUES_PAID, BUDGET_ADOPTED, GRANT_ALLOCATED, SETTLEMENT_CLOSED);
+
+    private static final Map<String, EventType<?>> BY_WIRE_NAME = index();
+
+    private EventCatalogue() {
+    }
+
+    /** Every catalogued type, in catalogue order. */
+    public static List<EventType<?>> all() {
+        return ALL;
+    }
+
+    /** The type with this wire name, or empty for a type this build does not know (consumers skip those). */
+    public static Optional<EventType<?>> byWireName(String wireName) {
+        return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+    }
+
+    /** The catalogue entry of an event record; an uncatalogued record is a programming error. */
+    @SuppressWarnings("unchecked")
+    public static <E extends DomainEvent> EventType<E> of(Class<E> recordType) {
+        for (EventType<?> type : ALL) {
+            if (type.recordType().equals(recordType)) {
+                return (EventType<E>) type;
+            }
+        }
+        throw new IllegalArgumentException(recordType.getName() + " is not in the event catalogue");
+    }
+
+    private static <E extends DomainEvent> EventType<E> membership(String name, Class<E> type) {
+        return new EventType<>("io.councilhub.membership." + name + ".v1", type, Topics.MEMBERSHIP, MEMBERSHIP_SOURCE);
+    }
+
+    private static <E extends DomainEvent> EventType<E> finance(String name, Class<E> type) {
+        return new EventType<>("io.councilhub.finance." + name + ".v1", type, Topics.FINANCE, FINANCE_SOURCE);
+    }
+
+    private static Map<String, EventType<?>> index() {
+        Map<String, EventType<?>> index = new LinkedHashMap<>();
+        for (EventType<?> type : ALL) {
+            if (index.put(type.wireName(), type) != null) {
+                throw new IllegalStateException("duplicate wire name " + type.wireName());
+            }
+        }
+        return Map.copyOf(index);
+    }
+}
