@@ -33,9 +33,11 @@ public final class MongoStore {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("MongoStore: stopping, closing " + file);
             try {
-                server.shutdownNow();
-            } finally {
+                server.shutdownNow(); // closes the backend, which commits and closes the MVStore file
+            } catch (RuntimeException failed) {
                 backend.close();
+                throw failed;
+            } finally {
                 stopped.countDown();
                 System.out.println("MongoStore: closed");
             }

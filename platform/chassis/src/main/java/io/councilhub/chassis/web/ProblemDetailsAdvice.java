@@ -1,5 +1,8 @@
 package io.councilhub.chassis.web;
 
+import io.councilhub.chassis.domain.InvalidFieldException;
+import io.councilhub.chassis.domain.NotFoundException;
+import io.councilhub.chassis.domain.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;

@@ -1,7 +1,7 @@
 package io.councilhub.chassis.sample;
 
-import io.councilhub.chassis.web.NotFoundException;
-import io.councilhub.chassis.web.RuleViolationException;
+import io.councilhub.chassis.domain.NotFoundException;
+import io.councilhub.chassis.domain.RuleViolationException;
 import io.councilhub.contracts.membership.MemberCategory;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package io.councilhub.chassis.web;
+package io.councilhub.chassis.domain;
 
 /** A field of a request is well-formed but not acceptable (a withdrawal dated before the admission): 400 naming it. */
 public class InvalidFieldException extends RuntimeException {

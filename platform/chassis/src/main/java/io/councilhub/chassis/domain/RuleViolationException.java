@@ -1,4 +1,4 @@
-package io.councilhub.chassis.web;
+package io.councilhub.chassis.domain;
 
 /**
  * A command conflicts with the current state of an aggregate (withdrawing a member twice): 409.

@@ -1,0 +1,178 @@
+package io.councilhub.devstack;
+
+import java.io.IOException;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Loads the seed's FY2022 council into a running stack through the services' HTTP APIs, as the secretariat would:
+ * dues schedules for FY2021 and FY2022, then every member of {@code demo/members.csv} (and the withdrawals the
+ * packet reports). Idempotent: if membership already lists members it does nothing. Ends by polling the FY2022
+ * dues forecast (up to 30 s) until finance has caught up with the membership events.
+ *
+ * <pre>java -cp ... io.councilhub.devstack.DemoData</pre>
+ *
+ * Base URLs: env {@code MEMBERSHIP_URL} (default http://localhost:8081), {@code FINANCE_URL}
+ * (default http://localhost:8082). Exit status: 0 loaded or already there, 1 a call failed, 2 the forecast did not
+ * reach the expected total in time.
+ */
+public final class DemoData {
+
+    static final String ROLL = "/demo/members.csv";
+    static final String WITHDRAWAL_REASON = "退会届の受理";
+    static final int FORECAST_YEAR = 2022;
+    static final Duration FORECAST_WAIT = Duration.ofSeconds(30);
+    /** Dues per category, the same for FY2021 and FY2022 in the packet (県16,200円、市町村8,100円、民間企業8,100円). */
+    static final Map<String, Long> RATES = rates();
+
+    private final CouncilApi api;
+    private final String membership;
+    private final String finance;
+
+    DemoData(CouncilApi api, String membership, String finance) {
+        this.api = api;
+        this.membership = membership;
+        this.finance = finance;
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        String membership = env("MEMBERSHIP_URL", "http://localhost:8081");
+        String finance = env("FINANCE_URL", "http://localhost:8082");
+        try {
+            String token = DevTokens.mint(DevTokens.keysDir(), "SECRETARIAT", null);
+            List<DemoMember> roll = DemoMember.load(ROLL);
+            System.exit(new DemoData(new CouncilApi(token), membership, finance).load(roll));
+        } catch (CouncilApi.Failure | IllegalStateException | IOException failure) {
+            System.err.println("DemoData failed: " + failure.getMessage());
+            System.exit(1);
+        }
+    }
+
+    int load(List<DemoMember> roll) throws InterruptedException {
+        long already = memberCount();
+        if (already > 0) {
+            System.out.println("demo data already loaded (membership lists " + already + " members)");
+            return 0;
+        }
+        for (int year : new int[] {FORECAST_YEAR, FORECAST_YEAR - 1}) {
+            api.put(finance + "/api/finance/fiscal-years/" + year + "/dues-schedule", Map.of("rates", RATES));
+            System.out.println("dues schedule FY" + year + ": " + RATES);
+        }
+        Map<String, Integer> admitted = new TreeMap<>();
+        int withdrawn = 0;
+        for (DemoMember member : roll) {
+            String id = admit(member);
+            admitted.merge(member.category(), 1, Integer::sum);
+            if (member.withdrawnOn() != null) {
+                Map<String, Object> withdrawal = new LinkedHashMap<>();
+                withdrawal.put("withdrawnOn", member.withdrawnOn().toString());
+                withdrawal.put("reason", WITHDRAWAL_REASON);
+                api.post(membership + "/api/members/" + id + "/withdrawal", withdrawal);
+                withdrawn++;
+                System.out.println("withdrew " + member.name() + " on " + member.withdrawnOn());
+            }
+        }
+        System.out.println("admitted " + roll.size() + " members " + admitted + ", withdrew " + withdrawn);
+        return awaitForecast(expectedForecast(roll));
+    }
+
+    private long memberCount() {
+        CouncilApi.Reply reply = api.get(membership + "/api/members");
+        Map<String, Object> page = reply.json();
+        if (!(page.get("total") instanceof Number total)) {
+            throw new CouncilApi.Failure("GET " + membership + "/api/members: no numeric 'total' in "
+                    + CouncilApi.abbreviate(reply.body()));
+        }
+        return total.longValue();
+    }
+
+    private String admit(DemoMember member) {
+        Map<String, Object> admission = new LinkedHashMap<>();
+        admission.put("name", member.name());
+        admission.put("category", member.category());
+        admission.put("admittedOn", member.admittedOn().toString());
+        CouncilApi.Reply reply = api.post(membership + "/api/members", admission);
+        if (reply.status() != 201) {
+            throw new CouncilApi.Failure("POST " + membership + "/api/members for " + member.name() + " answered "
+                    + reply.status() + " instead of 201: " + CouncilApi.abbreviate(reply.body()));
+        }
+        Object id = reply.json().get("id");
+        if (id == null) {
+            throw new CouncilApi.Failure("POST " + membership + "/api/members for " + member.name()
+                    + ": no 'id' in " + CouncilApi.abbreviate(reply.body()));
+        }
+        return String.valueOf(id);
+    }
+
+    /** What the roll owes for the fiscal year: every member active on its last day, at its category's rate. */
+    static long expectedForecast(List<DemoMember> roll) {
+        LocalDate lastDay = LocalDate.of(FORECAST_YEAR + 1, 3, 31);
+        return roll.stream()
+                .filter(member -> member.isActiveOn(lastDay))
+                .mapToLong(member -> RATES.getOrDefault(member.category(), 0L))
+                .sum();
+    }
+
+    private int awaitForecast(long expected) throws InterruptedException {
+        String url = finance + "/api/finance/fiscal-years/" + FORECAST_YEAR + "/dues-forecast";
+        long deadline = System.nanoTime() + FORECAST_WAIT.toNanos();
+        String last = "no answer yet";
+        while (true) {
+            try {
+                CouncilApi.Reply reply = api.peek(url);
+                if (reply.status() == 200) {
+                    Long total = total(reply.json());
+                    last = total == null ? "no 'total' in " + CouncilApi.abbreviate(reply.body()) : yen(total);
+                    if (total != null && total == expected) {
+                        System.out.println("dues forecast FY" + FORECAST_YEAR + ": total " + yen(total));
+                        return 0;
+                    }
+                } else {
+                    last = reply.status() + " " + CouncilApi.abbreviate(reply.body());
+                }
+            } catch (CouncilApi.Failure unreachable) {
+                last = unreachable.getMessage();
+            }
+            if (System.nanoTime() > deadline) {
+                System.err.println("DemoData: dues forecast FY" + FORECAST_YEAR + " did not reach " + yen(expected)
+                        + " within " + FORECAST_WAIT.toSeconds() + " s; last: " + last);
+                return 2;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** The forecast's {@code total}, either a number or a money object such as {@code {"amount": 494100}}. */
+    static Long total(Map<String, Object> forecast) {
+        Object total = forecast.get("total");
+        if (total instanceof Map<?, ?> money) {
+            total = money.containsKey("amount") ? money.get("amount") : money.get("value");
+        }
+        return total instanceof Number number ? number.longValue() : null;
+    }
+
+    private static String yen(long amount) {
+        return NumberFormat.getIntegerInstance(Locale.JAPAN).format(amount) + " JPY";
+    }
+
+    private static Map<String, Long> rates() {
+        Map<String, Long> rates = new LinkedHashMap<>();
+        rates.put("PREFECTURE", 16_200L);
+        rates.put("MUNICIPALITY", 8_100L);
+        rates.put("COMPANY", 8_100L);
+        rates.put("ACADEMIA", 0L);
+        rates.put("ORGANIZATION", 0L);
+        return rates;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value.replaceAll("/+$", "");
+    }
+}

@@ -1,0 +1,49 @@
+package io.councilhub.membership.member;
+
+import io.councilhub.chassis.domain.NotFoundException;
+import io.councilhub.contracts.membership.MemberCategory;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The council's roll: admits and withdraws member organisations and answers who is on it. */
+@Service
+public class MemberRoll {
+
+    private static final Sort BY_ADMISSION = Sort.by("admittedOn", "name");
+
+    private final Members members;
+
+    MemberRoll(Members members) {
+        this.members = members;
+    }
+
+    public Member admit(String name, MemberCategory category, LocalDate admittedOn) {
+        return members.save(Member.admit(name, category, admittedOn));
+    }
+
+    public Member withdraw(MemberId id, LocalDate on, String reason) {
+        Member member = get(id);
+        member.withdraw(on, reason);
+        return members.save(member);
+    }
+
+    public Member get(MemberId id) {
+        return members.findById(id.value()).orElseThrow(() -> new NotFoundException("member", id));
+    }
+
+    public List<Member> list(MemberCategory category, MemberStatus status) {
+        if (category != null && status != null) {
+            return members.findByCategoryAndStatus(category, status, BY_ADMISSION);
+        }
+        if (category != null) {
+            return members.findByCategory(category, BY_ADMISSION);
+        }
+        if (status != null) {
+            return members.findByStatus(status, BY_ADMISSION);
+        }
+        return members.findAll(BY_ADMISSION);
+    }
+}

@@ -1,0 +1,2 @@
+/** The HTTP API of the member roll: {@code /api/members}. */
+package io.councilhub.membership.member.web;

@@ -1,0 +1,183 @@
+package io.councilhub.membership.member;
+
+import io.councilhub.chassis.test.ApiClient;
+import io.councilhub.chassis.test.ApiClient.Response;
+import io.councilhub.chassis.test.CouncilInfrastructure;
+import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.TestTokens;
+import io.councilhub.chassis.test.TopicProbe;
+import io.councilhub.contracts.EventCatalogue;
+import io.councilhub.contracts.EventJson;
+import io.councilhub.contracts.Topics;
+import io.councilhub.contracts.membership.MemberCategory;
+import io.councilhub.contracts.membership.MemberWithdrawn;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static io.councilhub.chassis.test.TopicProbe.header;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@CouncilInfrastructure
+class MemberRollApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Infrastructure infrastructure;
+
+    @Autowired
+    Members members;
+
+    ApiClient secretariat;
+    TopicProbe membershipTopic;
+
+    @BeforeEach
+    void setUp() {
+        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
+        membershipTopic = infrastructure.probe(Topics.MEMBERSHIP);
+    }
+
+    @AfterEach
+    void tearDown() {
+        membershipTopic.close();
+    }
+
+    @Test
+    void admittingAMunicipalityPublishesMemberAdmittedKeyedByItsId() throws Exception {
+        Response created = secretariat.post("/api/members", """
+                {"name":"市川市","category":"MUNICIPALITY","admittedOn":"2013-05-27"}""");
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.location()).endsWith("/api/members/" + id);
+        assertThat(created.json().get("status").asString()).isEqualTo("ACTIVE");
+
+        ConsumerRecord<String, byte[]> event = awaitEvent(EventCatalogue.MEMBER_ADMITTED.wireName(), id);
+        assertThat(header(event, "ce_source")).isEqualTo("/councilhub/membership");
+        assertThat(fieldNames(EventJson.mapper().readTree(event.value())))
+                .isEqualTo(fieldNames(sample(EventCatalogue.MEMBER_ADMITTED.samplePath())));
+    }
+
+    @Test
+    void withdrawingTwiceIsA409AndPublishesOnlyOnce() throws Exception {
+        String id = admit("富里市", "MUNICIPALITY", "2013-05-27");
+
+        Response withdrawn = secretariat.post("/api/members/" + id + "/withdrawal", """
+                {"withdrawnOn":"2021-11-09","reason":"退会届の受理"}""");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+        ConsumerRecord<String, byte[]> event = awaitEvent(EventCatalogue.MEMBER_WITHDRAWN.wireName(), id);
+        assertThat(EventJson.read(event.value(), MemberWithdrawn.class)).isEqualTo(new MemberWithdrawn(id, "富里市",
+                MemberCategory.MUNICIPALITY, LocalDate.of(2021, 11, 9), "退会届の受理"));
+        assertThat(fieldNames(EventJson.mapper().readTree(event.value())))
+                .isEqualTo(fieldNames(sample(EventCatalogue.MEMBER_WITHDRAWN.samplePath())));
+
+        Response again = secretariat.post("/api/members/" + id + "/withdrawal", """
+                {"withdrawnOn":"2022-01-01","reason":"二重送信"}""");
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.isProblem()).isTrue();
+        assertThat(again.json().get("rule").asString()).isEqualTo("member-already-withdrawn");
+        Member stored = members.findById(id).orElseThrow();
+        assertThat(stored.withdrawnOn()).isEqualTo(LocalDate.of(2021, 11, 9));
+        assertThat(stored.withdrawalReason()).isEqualTo("退会届の受理");
+        await().atMost(Duration.ofSeconds(10)).until(() -> members.findById(id).orElseThrow().pendingEvents().isEmpty());
+        assertThat(membershipTopic.records(EventCatalogue.MEMBER_WITHDRAWN.wireName()).stream()
+                .filter(record -> id.equals(record.key()))).hasSize(1);
+    }
+
+    @Test
+    void badInputNamesTheFieldAndChangesNothing() {
+        long before = members.count();
+
+        Response missing = secretariat.post("/api/members", """
+                {"name":"  ","category":"CITY","admittedOn":"2022-04-01"}""");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("category");
+
+        Response blank = secretariat.post("/api/members", """
+                {"name":"","category":"COMPANY"}""");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("name", "admittedOn");
+
+        String id = admit("株式会社パクチャー", "COMPANY", "2022-04-01");
+        Response early = secretariat.post("/api/members/" + id + "/withdrawal", """
+                {"withdrawnOn":"2022-03-31","reason":"typo"}""");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.json().get("errors").get(0).get("field").asString()).isEqualTo("withdrawnOn");
+        assertThat(members.findById(id).orElseThrow().status()).isEqualTo(MemberStatus.ACTIVE);
+
+        assertThat(secretariat.post("/api/members/no-such-member/withdrawal", """
+                {"withdrawnOn":"2022-04-01","reason":"x"}""").status()).isEqualTo(404);
+        assertThat(members.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void onlyTheSecretariatAdmitsAndAMemberSeesOnlyItself() {
+        String own = admit("四街道市", "MUNICIPALITY", "2013-05-27");
+        String other = admit("神崎町", "MUNICIPALITY", "2013-05-27");
+
+        assertThat(ApiClient.at(port).as(TestTokens.officer()).post("/api/members", """
+                {"name":"x","category":"COMPANY","admittedOn":"2022-04-01"}""").status()).isEqualTo(403);
+        assertThat(ApiClient.at(port).as(TestTokens.officer()).get("/api/members/" + other).status()).isEqualTo(200);
+
+        ApiClient member = ApiClient.at(port).as(TestTokens.member(own));
+        assertThat(member.get("/api/members/" + own).status()).isEqualTo(200);
+        assertThat(member.get("/api/members/" + other).status()).isEqualTo(404);
+        assertThat(member.get("/api/members").json().get("items").findValuesAsString("id")).containsExactly(own);
+        assertThat(ApiClient.at(port).get("/api/members").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theRollFiltersByCategoryAndStatus() {
+        admit("千葉県", "PREFECTURE", "2013-05-27");
+        Response prefectures = secretariat.get("/api/members?category=PREFECTURE&status=ACTIVE");
+        assertThat(prefectures.status()).isEqualTo(200);
+        assertThat(prefectures.json().get("items").findValuesAsString("name")).contains("千葉県");
+        assertThat(prefectures.json().get("items").findValuesAsString("category")).containsOnly("PREFECTURE");
+        assertThat(secretariat.get("/api/members?category=TOWN").json().get("errors").get(0).get("field").asString())
+                .isEqualTo("category");
+    }
+
+    private String admit(String name, String category, String on) {
+        Response created = secretariat.post("/api/members", """
+                {"name":"%s","category":"%s","admittedOn":"%s"}""".formatted(name, category, on));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private ConsumerRecord<String, byte[]> awaitEvent(String type, String key) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> membershipTopic.records(type).stream()
+                .anyMatch(record -> key.equals(record.key())));
+        return membershipTopic.records(type).stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
+    }
+
+    private static JsonNode sample(String path) throws Exception {
+        try (InputStream in = EventCatalogue.class.getResourceAsStream(path)) {
+            return EventJson.mapper().readTree(in);
+        }
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+}

@@ -1,0 +1,60 @@
+package io.councilhub.membership.member;
+
+import io.councilhub.chassis.domain.InvalidFieldException;
+import io.councilhub.chassis.domain.RuleViolationException;
+import io.councilhub.contracts.EventCatalogue;
+import io.councilhub.contracts.membership.MemberCategory;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MemberTest {
+
+    @Test
+    void admissionMakesAnActiveMemberAndRecordsMemberAdmitted() {
+        Member ichikawa = Member.admit(" 市川市 ", MemberCategory.MUNICIPALITY, LocalDate.of(2013, 5, 27));
+
+        assertThat(ichikawa.status()).isEqualTo(MemberStatus.ACTIVE);
+        assertThat(ichikawa.name()).isEqualTo("市川市");
+        assertThat(ichikawa.pendingEvents()).singleElement()
+                .satisfies(event -> assertThat(event.type()).isEqualTo(EventCatalogue.MEMBER_ADMITTED.wireName()))
+                .satisfies(event -> assertThat(event.subject()).isEqualTo(ichikawa.id().value()));
+    }
+
+    @Test
+    void withdrawalRecordsMemberWithdrawnWithItsDate() {
+        Member tomisato = Member.admit("富里市", MemberCategory.MUNICIPALITY, LocalDate.of(2013, 5, 27));
+
+        tomisato.withdraw(LocalDate.of(2021, 11, 9), "退会届の受理");
+
+        assertThat(tomisato.status()).isEqualTo(MemberStatus.WITHDRAWN);
+        assertThat(tomisato.withdrawnOn()).isEqualTo(LocalDate.of(2021, 11, 9));
+        assertThat(tomisato.pendingEvents()).hasSize(2);
+        assertThat(tomisato.pendingEvents().get(1).type()).isEqualTo(EventCatalogue.MEMBER_WITHDRAWN.wireName());
+        assertThat(tomisato.pendingEvents().get(1).payload()).contains("\"withdrawnOn\":\"2021-11-09\"");
+    }
+
+    @Test
+    void aMemberWithdrawsOnlyOnce() {
+        Member member = Member.admit("東京電機大学", MemberCategory.ACADEMIA, LocalDate.of(2015, 4, 1));
+        member.withdraw(LocalDate.of(2022, 4, 7), "退会届の受理");
+
+        assertThatThrownBy(() -> member.withdraw(LocalDate.of(2022, 5, 1), "again"))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("2022-04-07");
+        assertThat(member.withdrawnOn()).isEqualTo(LocalDate.of(2022, 4, 7));
+        assertThat(member.pendingEvents()).hasSize(2);
+    }
+
+    @Test
+    void aWithdrawalCannotPrecedeTheAdmission() {
+        Member member = Member.admit("株式会社パクチャー", MemberCategory.COMPANY, LocalDate.of(2022, 4, 1));
+
+        assertThatThrownBy(() -> member.withdraw(LocalDate.of(2022, 3, 31), "typo"))
+                .isInstanceOf(InvalidFieldException.class)
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("withdrawnOn"));
+        assertThat(member.status()).isEqualTo(MemberStatus.ACTIVE);
+    }
+}
