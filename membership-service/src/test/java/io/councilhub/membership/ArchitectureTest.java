@@ -14,7 +14,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theDomainDoesNotKnowItsAdapters = noClasses()
             .that().resideOutsideOfPackages("..web..", "..messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..messaging..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.councilhub.membership..web..", "io.councilhub.membership..messaging..")
             .allowEmptyShould(true);
 
     @ArchTest

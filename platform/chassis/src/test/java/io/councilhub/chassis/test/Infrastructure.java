@@ -4,6 +4,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.councilhub.chassis.outbox.TestEvents;
+import io.councilhub.contracts.DomainEvent;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -18,6 +25,7 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The real infrastructure of one test context: a Kafka broker, a Mongo-protocol server and an SMTP
@@ -40,6 +48,7 @@ public final class Infrastructure implements AutoCloseable {
     private String mongoUri;
     private int laterBrokerPort;
     private PortForwarder forwarder;
+    private KafkaProducer<String, byte[]> producer;
 
     private Infrastructure(boolean containers, boolean brokerStartsLater) {
         this.tier = containers ? "Testcontainers (" + KAFKA_IMAGE + ", " + MONGO_IMAGE + ")"
@@ -118,6 +127,28 @@ public final class Infrastructure implements AutoCloseable {
         return new TopicProbe(bootstrapServers, topic);
     }
 
+    /** Publishes {@code event} in the CloudEvents envelope the outbox uses, with {@code eventId} as {@code ce_id}. */
+    public void publish(DomainEvent event, String eventId) {
+        publish(TestEvents.record(event, eventId));
+    }
+
+    public synchronized void publish(ProducerRecord<String, byte[]> record) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+        }
+        try {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish " + record, e);
+        }
+    }
+
+    /** Starts infrastructure outside a Spring test context (system tests, benchmarks); close it when done. */
+    public static Infrastructure startStandalone() {
+        return start(false);
+    }
+
     Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("spring.mongodb.uri", mongoUri);
@@ -146,6 +177,9 @@ public final class Infrastructure implements AutoCloseable {
     @Override
     public void close() {
         mail.stop();
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+        }
         if (forwarder != null) {
             try {
                 forwarder.close();

@@ -67,7 +67,8 @@ public final class TestTokens {
         return new PlainJWT(claims("staff-1", List.of("SECRETARIAT"), null, Duration.ofMinutes(10), AUDIENCE)).serialize();
     }
 
-    static String publicKeyLocation() {
+    /** A {@code file:} URI of the PEM public key the services should trust. */
+    public static String publicKeyLocation() {
         return PUBLIC_KEY_LOCATION;
     }
 
