@@ -1,0 +1,190 @@
+package io.councilhub.systemtest;
+
+import io.councilhub.chassis.test.ApiClient;
+import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.TestTokens;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stack a story runs against. Either one that already runs ({@code -Dcouncilhub.stack.url=http://localhost:8080}
+ * with {@code -Dcouncilhub.stack.token=$(./run token)}), or one it starts: a real Kafka broker and
+ * Mongo-protocol server, and the services' runnable jars as separate processes, wired by environment
+ * as the devstack wires them, all reached through the gateway.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final List<String> SERVICES = List.of("membership-service", "finance-service", "gateway");
+
+    private final Infrastructure infrastructure;
+    private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final String gatewayUrl;
+    private final String token;
+
+    private LocalStack(String gatewayUrl, String token, Infrastructure infrastructure) {
+        this.gatewayUrl = gatewayUrl;
+        this.token = token;
+        this.infrastructure = infrastructure;
+    }
+
+    /** The running stack named by system properties, or a new one. */
+    public static LocalStack startOrConnect() {
+        String url = System.getProperty("councilhub.stack.url");
+        if (url != null && !url.isBlank()) {
+            return new LocalStack(url, System.getProperty("councilhub.stack.token"), null);
+        }
+        return start();
+    }
+
+    public static LocalStack start() {
+        Infrastructure infrastructure = Infrastructure.startStandalone();
+        LocalStack stack = null;
+        try {
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            for (String service : SERVICES) {
+                ports.put(service, freePort());
+            }
+            stack = new LocalStack("http://localhost:" + ports.get("gateway"), TestTokens.secretariat(), infrastructure);
+            stack.ports.putAll(ports);
+            for (String service : SERVICES) {
+                stack.launch(service);
+            }
+            stack.awaitHealthy(Duration.ofSeconds(180));
+            return stack;
+        } catch (RuntimeException failed) {
+            if (stack != null) {
+                stack.close();
+            } else {
+                infrastructure.close();
+            }
+            throw failed;
+        }
+    }
+
+    /** A client of the gateway carrying a SECRETARIAT token. */
+    public ApiClient secretariat() {
+        return ApiClient.at(gatewayUrl).as(token);
+    }
+
+    /** A client of the gateway without a token. */
+    public ApiClient anonymous() {
+        return ApiClient.at(gatewayUrl);
+    }
+
+    public String gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    /** The broker the stack uses, or null for a stack it did not start. */
+    public String bootstrapServers() {
+        return infrastructure == null ? null : infrastructure.bootstrapServers();
+    }
+
+    /** A client of one service directly, bypassing the gateway (only for a stack started here). */
+    public ApiClient direct(String service) {
+        return ApiClient.at(ports.get(service)).as(token);
+    }
+
+    private void launch(String service) {
+        Path root = Path.of(System.getProperty("councilhub.stack.root", ".."));
+        String version = System.getProperty("councilhub.stack.version", "0.1.0-SNAPSHOT");
+        Path jar = root.resolve(service).resolve("target").resolve(service + "-" + version + "-exec.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no runnable jar at " + jar.toAbsolutePath() + ": build with ./mvnw package first");
+        }
+        Path logs = Path.of("target", "stack-logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String database = service.replace("-service", "");
+        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.io.tmpdir=" + Path.of("target", "tmp").toAbsolutePath(), "-jar", jar.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(service + ".log").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SERVER_PORT", String.valueOf(ports.get(service)));
+        env.put("MONGODB_URI", infrastructure.mongoUri().replaceFirst("/[^/?]+$", "/" + database));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.bootstrapServers());
+        env.put("JWT_PUBLIC_KEY_LOCATION", TestTokens.publicKeyLocation());
+        env.put("JWT_ISSUER", TestTokens.ISSUER);
+        env.put("MEMBERSHIP_URL", "http://localhost:" + ports.get("membership-service"));
+        env.put("FINANCE_URL", "http://localhost:" + ports.get("finance-service"));
+        try {
+            processes.add(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + service, e);
+        }
+    }
+
+    private void awaitHealthy(Duration limit) {
+        Instant deadline = Instant.now().plus(limit);
+        for (Map.Entry<String, Integer> service : ports.entrySet()) {
+            ApiClient probe = ApiClient.at(service.getValue());
+            while (true) {
+                if (processes.stream().anyMatch(process -> !process.isAlive())) {
+                    throw new IllegalStateException("a service exited while starting; see target/stack-logs");
+                }
+                try {
+                    if (probe.get("/actuator/health/readiness").status() == 200) {
+                        break;
+                    }
+                } catch (RuntimeException notYet) {
+                    // not listening yet
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(service.getKey() + " not healthy within " + limit + "; see target/stack-logs");
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Process process : processes) {
+            process.destroy();
+        }
+        for (Process process : processes) {
+            try {
+                if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
