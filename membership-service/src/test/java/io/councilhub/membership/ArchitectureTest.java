@@ -4,19 +4,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import io.councilhub.chassis.test.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "io.councilhub.membership", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule theDomainDoesNotKnowItsAdapters = noClasses()
-            .that().resideOutsideOfPackages("..web..", "..messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.councilhub.membership..web..", "io.councilhub.membership..messaging..")
-            .allowEmptyShould(true);
+    static final ArchRule theDomainDoesNotKnowItsAdapters = ServiceArchitecture.domainDoesNotKnowItsAdapters("io.councilhub.membership");
 
     @ArchTest
-    static final ArchRule featuresDoNotFormCycles = slices().matching("io.councilhub.membership.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresDoNotFormCycles = ServiceArchitecture.featuresDoNotFormCycles("io.councilhub.membership");
 }
