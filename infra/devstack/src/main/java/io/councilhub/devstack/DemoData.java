@@ -78,7 +78,8 @@ public final class DemoData {
                 System.out.println("withdrew " + member.name() + " on " + member.withdrawnOn());
             }
         }
-        System.out.println("admitted " + roll.size() + " members " + admitted + ", withdrew " + withdrawn);
+        System.out.println("admitted " + roll.size() + " members " + admitted + " and withdrew " + withdrawn
+                + " of them as the packet reports");
         return awaitForecast(expectedForecast(roll));
     }
 
@@ -148,13 +149,29 @@ public final class DemoData {
         }
     }
 
-    /** The forecast's {@code total}, either a number or a money object such as {@code {"amount": 494100}}. */
+    /**
+     * The forecast's total in yen: {@code totalYen} if the service gives it, else {@code total} as a number, a money
+     * object ({@code {"amount": 494100}}) or the printed form ({@code "494,100円"}, {@code "△ 63,900円"}).
+     */
     static Long total(Map<String, Object> forecast) {
+        if (forecast.get("totalYen") instanceof Number yen) {
+            return yen.longValue();
+        }
         Object total = forecast.get("total");
         if (total instanceof Map<?, ?> money) {
             total = money.containsKey("amount") ? money.get("amount") : money.get("value");
         }
-        return total instanceof Number number ? number.longValue() : null;
+        if (total instanceof Number number) {
+            return number.longValue();
+        }
+        if (total instanceof String printed) {
+            String digits = printed.replaceAll("[^0-9]", "");
+            if (!digits.isEmpty()) {
+                long amount = Long.parseLong(digits);
+                return printed.contains("△") || printed.strip().startsWith("-") ? -amount : amount;
+            }
+        }
+        return null;
     }
 
     private static String yen(long amount) {

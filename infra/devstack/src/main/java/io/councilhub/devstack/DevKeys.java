@@ -68,9 +68,8 @@ public final class DevKeys {
     private static void write(Path file, String pem, boolean secret) throws IOException {
         Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
-            if (secret) {
-                trySetOwnerOnly(temporary);
-            }
+            // A temporary file starts owner-only: right for the private key; the public one is for everyone.
+            trySetPermissions(temporary, secret ? "rw-------" : "rw-r--r--");
             Files.writeString(temporary, pem);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -78,9 +77,9 @@ public final class DevKeys {
         }
     }
 
-    private static void trySetOwnerOnly(Path file) throws IOException {
+    private static void trySetPermissions(Path file, String permissions) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(permissions));
         } catch (UnsupportedOperationException notPosix) {
             // Not a POSIX file system: the key stays as readable as the directory makes it.
         }
