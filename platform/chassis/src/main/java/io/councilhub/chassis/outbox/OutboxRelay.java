@@ -9,9 +9,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,37 +63,76 @@ public class OutboxRelay implements SmartLifecycle {
     public int sweep() {
         int published = 0;
         for (String collection : collections) {
+            List<Map.Entry<String, Object>> documents = new ArrayList<>();
             for (Object id : store.documentsWithPendingEvents(collection, settings.batchSize())) {
-                published += publish(collection, id);
+                documents.add(Map.entry(collection, id));
             }
+            published += publish(documents);
         }
         return published;
     }
 
     private void publishDue() {
+        List<Map.Entry<String, Object>> documents = new ArrayList<>();
         for (Map.Entry<String, Object> document : List.copyOf(due)) {
             due.remove(document);
-            publish(document.getKey(), document.getValue());
+            documents.add(document);
+        }
+        publish(documents);
+    }
+
+    /**
+     * Sends the pending entries of all these documents without waiting in between, then confirms them
+     * in order: an entry is removed only once the broker acknowledged it, and the first failure of a
+     * document leaves it and everything after it for the next run. The idempotent producer keeps
+     * the order of one key's records.
+     */
+    private int publish(List<Map.Entry<String, Object>> documents) {
+        List<InFlight> inFlight = new ArrayList<>();
+        for (Map.Entry<String, Object> document : documents) {
+            List<OutboxEntry> entries = store.pending(document.getKey(), document.getValue());
+            List<CompletableFuture<?>> sends = new ArrayList<>();
+            for (OutboxEntry entry : entries) {
+                sends.add(send(entry));
+            }
+            inFlight.add(new InFlight(document.getKey(), document.getValue(), entries, sends));
+        }
+        int published = 0;
+        for (InFlight document : inFlight) {
+            published += confirm(document);
+        }
+        return published;
+    }
+
+    private CompletableFuture<?> send(OutboxEntry entry) {
+        try {
+            return kafka.send(record(entry));
+        } catch (RuntimeException unavailable) {
+            return CompletableFuture.failedFuture(unavailable);
         }
     }
 
-    private int publish(String collection, Object documentId) {
+    private int confirm(InFlight document) {
         int published = 0;
-        for (OutboxEntry entry : store.pending(collection, documentId)) {
+        for (int i = 0; i < document.entries().size(); i++) {
+            OutboxEntry entry = document.entries().get(i);
             try {
-                kafka.send(record(entry)).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                document.sends().get(i).get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 return published;
             } catch (Exception unavailable) {
                 log.warn("outbox: {} {} of {}/{} not published yet, will retry: {}", entry.type(), entry.eventId(),
-                        collection, documentId, unavailable.toString());
+                        document.collection(), document.id(), unavailable.toString());
                 return published;
             }
-            store.remove(collection, documentId, entry.eventId());
+            store.remove(document.collection(), document.id(), entry.eventId());
             published++;
         }
         return published;
+    }
+
+    private record InFlight(String collection, Object id, List<OutboxEntry> entries, List<CompletableFuture<?>> sends) {
     }
 
     static ProducerRecord<String, byte[]> record(OutboxEntry entry) {
