@@ -10,13 +10,11 @@ import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.membership.MemberAdmitted;
 import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.contracts.membership.MemberWithdrawn;
-import io.councilhub.finance.account.MemberAccount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -45,9 +43,6 @@ class DuesForecastFlowTest {
 
     @Autowired
     Infrastructure infrastructure;
-
-    @Autowired
-    MongoOperations mongo;
 
     ApiClient secretariat;
 
@@ -99,24 +94,6 @@ class DuesForecastFlowTest {
         assertThat(secretariat.put("/api/finance/fiscal-years/2023/dues-schedule", FY2022_RATES).status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 secretariat.get("/api/finance/fiscal-years/2023/dues-forecast").json().get("totalYen").asLong() == 24_300);
-    }
-
-    @Test
-    void aRedeliveryMendsACrashBetweenTheAccountWriteAndTheTally() {
-        String memberId = UUID.randomUUID().toString();
-        String eventId = UUID.randomUUID().toString();
-        mongo.insert(new MemberAccount(memberId, "市川市", MemberCategory.MUNICIPALITY, LocalDate.of(2013, 5, 27), null,
-                List.of(eventId)));
-
-        infrastructure.publish(new MemberAdmitted(memberId, "市川市", MemberCategory.MUNICIPALITY, LocalDate.of(2013, 5, 27)),
-                eventId);
-        awaitTotal(8_100);
-
-        infrastructure.publish(new MemberAdmitted(memberId, "市川市", MemberCategory.MUNICIPALITY, LocalDate.of(2013, 5, 27)),
-                UUID.randomUUID().toString());
-        admit("千葉県", MemberCategory.PREFECTURE, LocalDate.of(2013, 5, 27));
-        awaitTotal(24_300);
-        assertThat(mongo.findById(memberId, MemberAccount.class).appliedEvents()).hasSize(2);
     }
 
     @Test

@@ -36,23 +36,12 @@ public final class IdempotentWrites {
      *         (or, without upsert, if there is no such document)
      */
     public boolean apply(Class<?> entity, Object id, EventMetadata event, Update update, boolean upsert) {
+        Query notYetApplied = Query.query(Criteria.where("_id").is(id).and(APPLIED_EVENTS).ne(event.id()));
         update.push(APPLIED_EVENTS).slice(-REMEMBERED).each(event.id());
-        return applyOnce(entity, id, APPLIED_EVENTS, event.id(), update, upsert);
-    }
-
-    /**
-     * Applies {@code update} to the document {@code id} unless {@code key} is already in its array
-     * {@code guardField}; the update must itself add {@code key} to that array. For guards that are
-     * naturally bounded, such as the members counted in a tally.
-     *
-     * @return true if this call changed the document, false if {@code key} was there already
-     */
-    public boolean applyOnce(Class<?> entity, Object id, String guardField, String key, Update update, boolean upsert) {
-        Query notYetApplied = Query.query(Criteria.where("_id").is(id).and(guardField).ne(key));
         try {
-            Object after = mongo.findAndModify(notYetApplied, update,
+            Object before = mongo.findAndModify(notYetApplied, update,
                     FindAndModifyOptions.options().upsert(upsert).returnNew(true), entity);
-            return after != null;
+            return before != null;
         } catch (DuplicateKeyException alreadyApplied) {
             return false;
         }
