@@ -1,7 +1,6 @@
 package io.councilhub.finance.account;
 
 import io.councilhub.contracts.membership.MemberCategory;
-import io.councilhub.chassis.domain.FiscalYear;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -10,8 +9,7 @@ import java.util.List;
 
 /**
  * What finance knows of a member organisation, from membership's events only: its category and
- * when it joined and left. It owes dues for a fiscal year if admitted by the year's end and not
- * withdrawn before the year ends.
+ * when it joined and left; {@link MemberAccounts#countOwingDues} counts who owes dues for a year.
  */
 @Document("memberAccounts")
 public record MemberAccount(@Id String memberId, String name, MemberCategory category, LocalDate admittedOn,
@@ -20,10 +18,4 @@ public record MemberAccount(@Id String memberId, String name, MemberCategory cat
     public static final String CATEGORY = "category";
     public static final String ADMITTED_ON = "admittedOn";
     public static final String WITHDRAWN_ON = "withdrawnOn";
-
-    /** Whether this member owes dues for {@code year}. */
-    public boolean owesDuesFor(FiscalYear year) {
-        return admittedOn != null && !admittedOn.isAfter(year.end())
-                && (withdrawnOn == null || withdrawnOn.isAfter(year.end()));
-    }
 }
