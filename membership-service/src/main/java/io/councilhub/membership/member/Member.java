@@ -5,14 +5,18 @@ import io.councilhub.chassis.domain.InvalidFieldException;
 import io.councilhub.chassis.domain.RuleViolationException;
 import io.councilhub.contracts.membership.MemberAdmitted;
 import io.councilhub.contracts.membership.MemberCategory;
+import io.councilhub.contracts.membership.MemberRenamed;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A member organisation of the council. Admitted on a date (active from then), withdrawn on a date
@@ -21,6 +25,8 @@ import java.util.UUID;
 @Document("members")
 public class Member extends OutboxAggregate {
 
+    private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}ー・ 　]+");
+
     @Id
     private String id;
     private String name;
@@ -28,6 +34,11 @@ public class Member extends OutboxAggregate {
     private MemberCategory category;
     @Indexed
     private MemberStatus status;
+    private String nameKana;
+    private LocalDate nameSince;
+    private List<FormerName> formerNames = new ArrayList<>();
+    private String localGovernmentCode;
+    private String address;
     private LocalDate admittedOn;
     private LocalDate withdrawnOn;
     private String withdrawalReason;
@@ -37,14 +48,53 @@ public class Member extends OutboxAggregate {
 
     /** 入会: admits an organisation directly (by the secretariat), active from {@code admittedOn}. */
     public static Member admit(String name, MemberCategory category, LocalDate admittedOn) {
+        return admit(name, null, category, admittedOn, null, null);
+    }
+
+    /**
+     * 入会 with the organisation's details: the kana reading its name sorts by, the local-government
+     * code a prefecture or municipality has, and its address.
+     */
+    public static Member admit(String name, String nameKana, MemberCategory category, LocalDate admittedOn,
+                               LocalGovernmentCode code, String address) {
         Member member = new Member();
         member.id = UUID.randomUUID().toString();
         member.name = requireText(name, "name");
+        member.nameKana = kana(nameKana);
         member.category = Objects.requireNonNull(category, "category");
         member.admittedOn = Objects.requireNonNull(admittedOn, "admittedOn");
+        member.nameSince = admittedOn;
+        if (code != null && category != MemberCategory.PREFECTURE && category != MemberCategory.MUNICIPALITY) {
+            throw new InvalidFieldException("localGovernmentCode", "only a prefecture or a municipality has one");
+        }
+        member.localGovernmentCode = code == null ? null : code.value();
+        member.address = address == null || address.isBlank() ? null : address.strip();
         member.status = MemberStatus.ACTIVE;
         member.record(new MemberAdmitted(member.id, member.name, category, admittedOn));
         return member;
+    }
+
+    /**
+     * Takes a new name from {@code effectiveOn}; the current one goes into the history, which past
+     * years' papers print. A withdrawn member keeps the name it left under.
+     */
+    public void rename(String newName, String newKana, LocalDate effectiveOn) {
+        if (status == MemberStatus.WITHDRAWN) {
+            throw new RuleViolationException("member-withdrawn", name + " withdrew on " + withdrawnOn + "; its name stays as it was");
+        }
+        String renamed = requireText(newName, "name");
+        if (renamed.equals(name)) {
+            throw new InvalidFieldException("name", "is the current name already");
+        }
+        if (!effectiveOn.isAfter(nameSince)) {
+            throw new InvalidFieldException("effectiveOn", "must be after " + nameSince + ", when the current name took effect");
+        }
+        formerNames.add(new FormerName(name, nameKana, effectiveOn.minusDays(1)));
+        String previous = name;
+        name = renamed;
+        nameKana = kana(newKana);
+        nameSince = effectiveOn;
+        record(new MemberRenamed(id, previous, name, nameKana, effectiveOn));
     }
 
     /** 退会: withdraws the organisation on {@code on}; a member withdraws once. */
@@ -62,6 +112,17 @@ public class Member extends OutboxAggregate {
         record(new MemberWithdrawn(id, name, category, on, reason));
     }
 
+    private static String kana(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String reading = value.strip();
+        if (!KANA.matcher(reading).matches()) {
+            throw new InvalidFieldException("nameKana", "must be written in kana (katakana or hiragana)");
+        }
+        return reading;
+    }
+
     private static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new InvalidFieldException(field, "must not be blank");
@@ -75,6 +136,22 @@ public class Member extends OutboxAggregate {
 
     public String name() {
         return name;
+    }
+
+    public String nameKana() {
+        return nameKana;
+    }
+
+    public List<FormerName> formerNames() {
+        return List.copyOf(formerNames);
+    }
+
+    public String localGovernmentCode() {
+        return localGovernmentCode;
+    }
+
+    public String address() {
+        return address;
     }
 
     public MemberCategory category() {

@@ -20,8 +20,15 @@ public class MemberRoll {
         this.members = members;
     }
 
-    public Member admit(String name, MemberCategory category, LocalDate admittedOn) {
-        return members.save(Member.admit(name, category, admittedOn));
+    public Member admit(String name, String nameKana, MemberCategory category, LocalDate admittedOn,
+                        LocalGovernmentCode code, String address) {
+        return members.save(Member.admit(name, nameKana, category, admittedOn, code, address));
+    }
+
+    public Member rename(MemberId id, String name, String nameKana, LocalDate effectiveOn) {
+        Member member = get(id);
+        member.rename(name, nameKana, effectiveOn);
+        return members.save(member);
     }
 
     public Member withdraw(MemberId id, LocalDate on, String reason) {

@@ -103,6 +103,37 @@ class MemberRollApiTest {
     }
 
     @Test
+    void aMunicipalityIsAdmittedWithItsReadingCodeAndAddressAndRenamedWithHistory() throws Exception {
+        Response created = secretariat.post("/api/members", """
+                {"name":"富里町","nameKana":"とみさとまち","category":"MUNICIPALITY","admittedOn":"1990-04-01",
+                 "localGovernmentCode":"122360","address":"千葉県富里市七栄652-1"}""");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.json().get("localGovernmentCode").asString()).isEqualTo("122360");
+
+        Response renamed = secretariat.post("/api/members/" + id + "/rename", """
+                {"name":"富里市","nameKana":"とみさとし","effectiveOn":"2002-04-01"}""");
+
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asString()).isEqualTo("富里市");
+        assertThat(renamed.json().get("formerNames").get(0).get("name").asString()).isEqualTo("富里町");
+        assertThat(renamed.json().get("formerNames").get(0).get("until").asString()).isEqualTo("2002-03-31");
+        ConsumerRecord<String, byte[]> event = awaitEvent(EventCatalogue.MEMBER_RENAMED.wireName(), id);
+        assertThat(fieldNames(EventJson.mapper().readTree(event.value())))
+                .isEqualTo(fieldNames(sample(EventCatalogue.MEMBER_RENAMED.samplePath())));
+
+        Response typo = secretariat.post("/api/members", """
+                {"name":"市川市","category":"MUNICIPALITY","admittedOn":"2013-05-27","localGovernmentCode":"122034"}""");
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.json().get("errors").get(0).get("field").asString()).isEqualTo("localGovernmentCode");
+        Response backwards = secretariat.post("/api/members/" + id + "/rename", """
+                {"name":"新富里市","effectiveOn":"2001-01-01"}""");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("effectiveOn");
+        assertThat(members.findById(id).orElseThrow().name()).isEqualTo("富里市");
+    }
+
+    @Test
     void badInputNamesTheFieldAndChangesNothing() {
         long before = members.count();
 

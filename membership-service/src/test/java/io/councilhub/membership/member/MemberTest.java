@@ -57,4 +57,45 @@ class MemberTest {
                 .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("withdrawnOn"));
         assertThat(member.status()).isEqualTo(MemberStatus.ACTIVE);
     }
+
+    @Test
+    void renamingKeepsTheFormerNameAndRecordsMemberRenamed() {
+        Member npo = Member.admit("ちば経営応援隊", "チバケイエイオウエンタイ", MemberCategory.ORGANIZATION,
+                LocalDate.of(2013, 5, 27), null, "千葉県船橋市夏見2-30-9");
+
+        npo.rename("特定非営利活動法人 ITCちば経営応援隊", "アイティーシーチバケイエイオウエンタイ", LocalDate.of(2022, 4, 1));
+
+        assertThat(npo.name()).isEqualTo("特定非営利活動法人 ITCちば経営応援隊");
+        assertThat(npo.formerNames()).containsExactly(
+                new FormerName("ちば経営応援隊", "チバケイエイオウエンタイ", LocalDate.of(2022, 3, 31)));
+        assertThat(npo.pendingEvents()).last()
+                .satisfies(event -> assertThat(event.type()).isEqualTo(EventCatalogue.MEMBER_RENAMED.wireName()))
+                .satisfies(event -> assertThat(event.payload()).contains("\"previousName\":\"ちば経営応援隊\""));
+    }
+
+    @Test
+    void aRenameMustChangeTheNameAndFollowTheCurrentOne() {
+        Member member = Member.admit("市川市", MemberCategory.MUNICIPALITY, LocalDate.of(2013, 5, 27));
+
+        assertThatThrownBy(() -> member.rename("市川市", null, LocalDate.of(2022, 4, 1)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("current name");
+        assertThatThrownBy(() -> member.rename("新市川市", null, LocalDate.of(2013, 5, 27)))
+                .isInstanceOf(InvalidFieldException.class)
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("effectiveOn"));
+        member.withdraw(LocalDate.of(2022, 5, 1), "合併");
+        assertThatThrownBy(() -> member.rename("新市川市", null, LocalDate.of(2022, 6, 1)))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(member.formerNames()).isEmpty();
+    }
+
+    @Test
+    void theReadingIsKanaAndOnlyPublicBodiesHaveALocalGovernmentCode() {
+        assertThat(Member.admit("市川市", "いちかわし", MemberCategory.MUNICIPALITY, LocalDate.of(2013, 5, 27),
+                new LocalGovernmentCode("122033"), null).localGovernmentCode()).isEqualTo("122033");
+        assertThatThrownBy(() -> Member.admit("市川市", "Ichikawa", MemberCategory.MUNICIPALITY, LocalDate.of(2013, 5, 27),
+                null, null)).isInstanceOf(InvalidFieldException.class).hasMessageContaining("kana");
+        assertThatThrownBy(() -> Member.admit("株式会社パクチャー", null, MemberCategory.COMPANY, LocalDate.of(2022, 4, 1),
+                new LocalGovernmentCode("122033"), null)).isInstanceOf(InvalidFieldException.class)
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("localGovernmentCode"));
+    }
 }

@@ -7,6 +7,7 @@ import io.councilhub.contracts.finance.GrantAllocated;
 import io.councilhub.contracts.finance.SettlementClosed;
 import io.councilhub.contracts.membership.MemberAdmitted;
 import io.councilhub.contracts.membership.MemberContactsChanged;
+import io.councilhub.contracts.membership.MemberRenamed;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import io.councilhub.contracts.membership.OfficerRosterAdopted;
 
@@ -25,6 +26,7 @@ public final class EventCatalogue {
     private static final String FINANCE_SOURCE = "/councilhub/finance";
 
     public static final EventType<MemberAdmitted> MEMBER_ADMITTED = membership("MemberAdmitted", MemberAdmitted.class);
+    public static final EventType<MemberRenamed> MEMBER_RENAMED = membership("MemberRenamed", MemberRenamed.class);
     public static final EventType<MemberWithdrawn> MEMBER_WITHDRAWN = membership("MemberWithdrawn", MemberWithdrawn.class);
     public static final EventType<MemberContactsChanged> MEMBER_CONTACTS_CHANGED =
             membership("MemberContactsChanged", MemberContactsChanged.class);
@@ -38,7 +40,7 @@ public final class EventCatalogue {
     public static final EventType<SettlementClosed> SETTLEMENT_CLOSED = finance("SettlementClosed", SettlementClosed.class);
 
     private static final List<EventType<?>> ALL = List.of(
-            MEMBER_ADMITTED, MEMBER_WITHDRAWN, MEMBER_CONTACTS_CHANGED, OFFICER_ROSTER_ADOPTED,
+            MEMBER_ADMITTED, MEMBER_RENAMED, MEMBER_WITHDRAWN, MEMBER_CONTACTS_CHANGED, OFFICER_ROSTER_ADOPTED,
             DUES_INVOICE_ISSUED, DUES_PAID, BUDGET_ADOPTED, GRANT_ALLOCATED, SETTLEMENT_CLOSED);
 
     private static final Map<String, EventType<?>> BY_WIRE_NAME = index();

@@ -4,6 +4,8 @@ import io.councilhub.chassis.security.CouncilUser;
 import io.councilhub.chassis.security.JwtSettings;
 import io.councilhub.chassis.domain.NotFoundException;
 import io.councilhub.contracts.membership.MemberCategory;
+import io.councilhub.membership.member.FormerName;
+import io.councilhub.membership.member.LocalGovernmentCode;
 import io.councilhub.membership.member.Member;
 import io.councilhub.membership.member.MemberId;
 import io.councilhub.membership.member.MemberRoll;
@@ -43,18 +45,25 @@ class MemberController {
         this.jwt = jwt;
     }
 
-    record AdmissionRequest(@NotBlank @Size(max = 200) String name, @NotNull MemberCategory category,
-                            @NotNull LocalDate admittedOn) {
+    record AdmissionRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
+                            @NotNull MemberCategory category, @NotNull LocalDate admittedOn,
+                            String localGovernmentCode, @Size(max = 300) String address) {
+    }
+
+    record RenameRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
+                         @NotNull LocalDate effectiveOn) {
     }
 
     record WithdrawalRequest(@NotNull LocalDate withdrawnOn, @NotBlank @Size(max = 500) String reason) {
     }
 
-    record MemberView(String id, String name, MemberCategory category, MemberStatus status, LocalDate admittedOn,
+    record MemberView(String id, String name, String nameKana, List<FormerName> formerNames, MemberCategory category,
+                      String localGovernmentCode, String address, MemberStatus status, LocalDate admittedOn,
                       LocalDate withdrawnOn, String withdrawalReason) {
 
         static MemberView of(Member member) {
-            return new MemberView(member.id().value(), member.name(), member.category(), member.status(),
+            return new MemberView(member.id().value(), member.name(), member.nameKana(), member.formerNames(),
+                    member.category(), member.localGovernmentCode(), member.address(), member.status(),
                     member.admittedOn(), member.withdrawnOn(), member.withdrawalReason());
         }
     }
@@ -65,7 +74,10 @@ class MemberController {
     @PostMapping
     @PreAuthorize("hasRole('SECRETARIAT')")
     ResponseEntity<MemberView> admit(@Valid @RequestBody AdmissionRequest request) {
-        Member member = roll.admit(request.name(), request.category(), request.admittedOn());
+        LocalGovernmentCode code = request.localGovernmentCode() == null || request.localGovernmentCode().isBlank()
+                ? null : new LocalGovernmentCode(request.localGovernmentCode().strip());
+        Member member = roll.admit(request.name(), request.nameKana(), request.category(), request.admittedOn(), code,
+                request.address());
         return ResponseEntity.created(URI.create("/api/members/" + member.id().value())).body(MemberView.of(member));
     }
 
@@ -73,6 +85,12 @@ class MemberController {
     @PreAuthorize("hasRole('SECRETARIAT')")
     MemberView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request) {
         return MemberView.of(roll.withdraw(new MemberId(id), request.withdrawnOn(), request.reason()));
+    }
+
+    @PostMapping("/{id}/rename")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    MemberView rename(@PathVariable String id, @Valid @RequestBody RenameRequest request) {
+        return MemberView.of(roll.rename(new MemberId(id), request.name(), request.nameKana(), request.effectiveOn()));
     }
 
     @GetMapping("/{id}")
