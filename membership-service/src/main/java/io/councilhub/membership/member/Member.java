@@ -35,6 +35,8 @@ public class Member extends OutboxAggregate {
     @Indexed
     private MemberStatus status;
     private String nameKana;
+    @Indexed
+    private String sortKey;
     private LocalDate nameSince;
     private List<FormerName> formerNames = new ArrayList<>();
     private String localGovernmentCode;
@@ -61,6 +63,7 @@ public class Member extends OutboxAggregate {
         member.id = UUID.randomUUID().toString();
         member.name = requireText(name, "name");
         member.nameKana = kana(nameKana);
+        member.sortKey = sortKey(member.name, member.nameKana);
         member.category = Objects.requireNonNull(category, "category");
         member.admittedOn = Objects.requireNonNull(admittedOn, "admittedOn");
         member.nameSince = admittedOn;
@@ -93,6 +96,7 @@ public class Member extends OutboxAggregate {
         String previous = name;
         name = renamed;
         nameKana = kana(newKana);
+        sortKey = sortKey(name, nameKana);
         nameSince = effectiveOn;
         record(new MemberRenamed(id, previous, name, nameKana, effectiveOn));
     }
@@ -110,6 +114,21 @@ public class Member extends OutboxAggregate {
         withdrawalReason = reason;
         status = MemberStatus.WITHDRAWN;
         record(new MemberWithdrawn(id, name, category, on, reason));
+    }
+
+    /**
+     * What the roll sorts by: the reading in katakana (so あ and ア sort together, in the order of the
+     * kana table), or the name itself where no reading was given.
+     */
+    static String sortKey(String name, String nameKana) {
+        return nameKana == null ? name : toKatakana(nameKana).replace(" ", "").replace("　", "");
+    }
+
+    /** Hiragana to katakana, leaving everything else as it is. */
+    public static String toKatakana(String text) {
+        StringBuilder katakana = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> katakana.appendCodePoint(c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c));
+        return katakana.toString();
     }
 
     private static String kana(String value) {

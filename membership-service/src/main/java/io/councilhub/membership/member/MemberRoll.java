@@ -2,22 +2,28 @@ package io.councilhub.membership.member;
 
 import io.councilhub.chassis.domain.NotFoundException;
 import io.councilhub.contracts.membership.MemberCategory;
+import io.councilhub.chassis.domain.FiscalYear;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The council's roll: admits and withdraws member organisations and answers who is on it. */
 @Service
 public class MemberRoll {
 
-    private static final Sort BY_ADMISSION = Sort.by("admittedOn", "name");
-
     private final Members members;
+    private final MongoOperations mongo;
 
-    MemberRoll(Members members) {
+    MemberRoll(Members members, MongoOperations mongo) {
         this.members = members;
+        this.mongo = mongo;
     }
 
     public Member admit(String name, String nameKana, MemberCategory category, LocalDate admittedOn,
@@ -41,16 +47,59 @@ public class MemberRoll {
         return members.findById(id.value()).orElseThrow(() -> new NotFoundException("member", id));
     }
 
-    public List<Member> list(MemberCategory category, MemberStatus status) {
-        if (category != null && status != null) {
-            return members.findByCategoryAndStatus(category, status, BY_ADMISSION);
+    /** Searches the roll; {@code onlyMember}, when given, limits it to that organisation (a MEMBER's view). */
+    public MemberPage search(MemberSearch search, String onlyMember) {
+        List<Criteria> all = new ArrayList<>();
+        if (onlyMember != null) {
+            all.add(Criteria.where("_id").is(onlyMember));
         }
-        if (category != null) {
-            return members.findByCategory(category, BY_ADMISSION);
+        if (search.text() != null && !search.text().isBlank()) {
+            String text = search.text().strip();
+            // Quoted: the user's text is matched literally, never read as a pattern or a query.
+            all.add(new Criteria().orOperator(
+                    Criteria.where("name").regex(Pattern.quote(text), "i"),
+                    Criteria.where("sortKey").regex(Pattern.quote(Member.toKatakana(text).replace(" ", "")), "i")));
         }
-        if (status != null) {
-            return members.findByStatus(status, BY_ADMISSION);
+        if (search.category() != null) {
+            all.add(Criteria.where("category").is(search.category()));
         }
-        return members.findAll(BY_ADMISSION);
+        if (search.status() != null) {
+            all.add(Criteria.where("status").is(search.status()));
+        }
+        if (search.activeIn() != null) {
+            all.add(activeIn(search.activeIn()));
+        }
+        Query query = all.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(all));
+        long total = mongo.count(query, Member.class);
+        Sort sort = search.order() == MemberSearch.Order.ADMISSION
+                ? Sort.by("admittedOn", "sortKey", "_id") : Sort.by("sortKey", "_id");
+        query.with(sort).skip((long) search.page() * search.size()).limit(search.size());
+        return new MemberPage(mongo.find(query, Member.class), total, search.page(), search.size());
+    }
+
+    /** Members active at any time in {@code year}: admitted by its end, not withdrawn before it began. */
+    public List<Member> activeIn(FiscalYear year, String onlyMember) {
+        Query query = Query.query(activeIn(year));
+        if (onlyMember != null) {
+            query.addCriteria(Criteria.where("_id").is(onlyMember));
+        }
+        return mongo.find(query.with(Sort.by("sortKey")), Member.class);
+    }
+
+    /** The year's admissions and withdrawals, in date order: the packet's 会員の入会・退会. */
+    public List<Member> admittedIn(FiscalYear year) {
+        return mongo.find(Query.query(Criteria.where("admittedOn").gte(year.start()).lte(year.end()))
+                .with(Sort.by("admittedOn", "sortKey")), Member.class);
+    }
+
+    public List<Member> withdrawnIn(FiscalYear year) {
+        return mongo.find(Query.query(Criteria.where("withdrawnOn").gte(year.start()).lte(year.end()))
+                .with(Sort.by("withdrawnOn", "sortKey")), Member.class);
+    }
+
+    private static Criteria activeIn(FiscalYear year) {
+        return new Criteria().andOperator(Criteria.where("admittedOn").lte(year.end()),
+                new Criteria().orOperator(Criteria.where("withdrawnOn").is(null),
+                        Criteria.where("withdrawnOn").gte(year.start())));
     }
 }

@@ -186,6 +186,59 @@ class MemberRollApiTest {
                 .isEqualTo("category");
     }
 
+    @Test
+    void theRollIsSearchedByKanjiOrKanaPagedInKanaOrderAndCountedForAYear() {
+        String narashino = admitWithReading("習志野市", "ならしのし", "1985-04-01");
+        String narita = admitWithReading("成田市", "ナリタシ", "1985-04-01");
+        String abiko = admitWithReading("我孫子市", "あびこし", "1985-04-01");
+
+        JsonNode byKana = secretariat.get("/api/members?fiscalYear=1985&category=MUNICIPALITY").json();
+        assertThat(byKana.get("items").findValuesAsString("id")).containsExactly(abiko, narashino, narita);
+        assertThat(byKana.get("total").asLong()).isEqualTo(3);
+        JsonNode secondPage = secretariat.get("/api/members?fiscalYear=1985&size=2&page=1").json();
+        assertThat(secondPage.get("items").findValuesAsString("id")).containsExactly(narita);
+        assertThat(secondPage.get("total").asLong()).isEqualTo(3);
+
+        assertThat(ids("/api/members?q=" + enc("ナラシノ"))).containsExactly(narashino);
+        assertThat(ids("/api/members?q=" + enc("ならしの"))).containsExactly(narashino);
+        assertThat(ids("/api/members?q=" + enc("習志"))).containsExactly(narashino);
+        assertThat(ids("/api/members?q=" + enc("なりた"))).containsExactly(narita);
+        assertThat(secretariat.get("/api/members?q=" + enc("(.*)")).json().get("total").asLong()).isZero();
+        assertThat(secretariat.get("/api/members?size=500").status()).isEqualTo(400);
+
+        assertThat(secretariat.post("/api/members/" + narita + "/withdrawal", """
+                {"withdrawnOn":"1985-10-01","reason":"退会届の受理"}""").status()).isEqualTo(200);
+        JsonNode counts = secretariat.get("/api/members/counts?fiscalYear=1985").json();
+        assertThat(counts.get("label").asString()).isEqualTo("昭和60年度");
+        assertThat(counts.get("activeDuringYear").asLong()).isEqualTo(3);
+        assertThat(counts.get("atYearEnd").asLong()).isEqualTo(2);
+
+        JsonNode changes = secretariat.get("/api/members/changes?fiscalYear=1985").json();
+        assertThat(changes.get("admissions").findValuesAsString("onLabel")).containsOnly("昭和60年4月1日");
+        assertThat(changes.get("withdrawals").get(0).get("name").asString()).isEqualTo("成田市");
+        assertThat(changes.get("withdrawals").get(0).get("onLabel").asString()).isEqualTo("昭和60年10月1日");
+
+        assertThat(ApiClient.at(port).as(TestTokens.member(abiko)).get("/api/members?fiscalYear=1985").json()
+                .get("items").findValuesAsString("id")).containsExactly(abiko);
+        assertThat(ApiClient.at(port).as(TestTokens.member(abiko)).get("/api/members/counts?fiscalYear=1985").status())
+                .isEqualTo(403);
+    }
+
+    private String admitWithReading(String name, String kana, String on) {
+        Response created = secretariat.post("/api/members", """
+                {"name":"%s","nameKana":"%s","category":"MUNICIPALITY","admittedOn":"%s"}""".formatted(name, kana, on));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    private List<String> ids(String path) {
+        return secretariat.get(path).json().get("items").findValuesAsString("id");
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private String admit(String name, String category, String on) {
         Response created = secretariat.post("/api/members", """
                 {"name":"%s","category":"%s","admittedOn":"%s"}""".formatted(name, category, on));

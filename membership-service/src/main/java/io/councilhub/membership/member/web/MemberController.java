@@ -1,16 +1,24 @@
 package io.councilhub.membership.member.web;
 
 import io.councilhub.chassis.security.CouncilUser;
+import io.councilhub.chassis.domain.FiscalYear;
+import io.councilhub.chassis.domain.InvalidFieldException;
+import io.councilhub.chassis.domain.JapaneseDates;
 import io.councilhub.chassis.security.JwtSettings;
+import io.councilhub.chassis.security.Role;
 import io.councilhub.chassis.domain.NotFoundException;
 import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.membership.member.FormerName;
 import io.councilhub.membership.member.LocalGovernmentCode;
 import io.councilhub.membership.member.Member;
 import io.councilhub.membership.member.MemberId;
+import io.councilhub.membership.member.MemberPage;
 import io.councilhub.membership.member.MemberRoll;
+import io.councilhub.membership.member.MemberSearch;
 import io.councilhub.membership.member.MemberStatus;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -27,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -68,9 +77,6 @@ class MemberController {
         }
     }
 
-    record MemberList(List<MemberView> items, int total) {
-    }
-
     @PostMapping
     @PreAuthorize("hasRole('SECRETARIAT')")
     ResponseEntity<MemberView> admit(@Valid @RequestBody AdmissionRequest request) {
@@ -101,13 +107,83 @@ class MemberController {
         return MemberView.of(roll.get(new MemberId(id)));
     }
 
+    record MemberPageView(List<MemberView> items, long total, int page, int size) {
+    }
+
     @GetMapping
-    MemberList list(@RequestParam(required = false) MemberCategory category,
-                    @RequestParam(required = false) MemberStatus status, Authentication caller) {
+    MemberPageView search(@RequestParam(required = false) @Size(max = 100) String q,
+                          @RequestParam(required = false) MemberCategory category,
+                          @RequestParam(required = false) MemberStatus status,
+                          @RequestParam(required = false) Integer fiscalYear,
+                          @RequestParam(defaultValue = "KANA") MemberSearch.Order order,
+                          @RequestParam(defaultValue = "0") @Min(0) int page,
+                          @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                          Authentication caller) {
+        MemberPage found = roll.search(new MemberSearch(q, category, status, fiscalYear(fiscalYear), order, page, size),
+                ownOnly(caller));
+        return new MemberPageView(found.members().stream().map(MemberView::of).toList(), found.total(), page, size);
+    }
+
+    record CategoryCount(MemberCategory category, long activeDuringYear, long atYearEnd) {
+    }
+
+    record YearCounts(int fiscalYear, String label, List<CategoryCount> categories, long activeDuringYear,
+                      long atYearEnd) {
+    }
+
+    /** Members by category for a fiscal year: active at any time in it, and still active at its end. */
+    @GetMapping("/counts")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'OFFICER')")
+    YearCounts counts(@RequestParam int fiscalYear) {
+        FiscalYear year = fiscalYear(fiscalYear);
+        List<Member> active = roll.activeIn(year, null);
+        List<CategoryCount> categories = new ArrayList<>();
+        for (MemberCategory category : MemberCategory.values()) {
+            long during = active.stream().filter(member -> member.category() == category).count();
+            long atEnd = active.stream().filter(member -> member.category() == category)
+                    .filter(member -> member.withdrawnOn() == null || member.withdrawnOn().isAfter(year.end())).count();
+            categories.add(new CategoryCount(category, during, atEnd));
+        }
+        return new YearCounts(year.startYear(), year.label(), categories,
+                categories.stream().mapToLong(CategoryCount::activeDuringYear).sum(),
+                categories.stream().mapToLong(CategoryCount::atYearEnd).sum());
+    }
+
+    record Change(String id, String name, MemberCategory category, LocalDate on, String onLabel, String reason) {
+    }
+
+    record YearChanges(int fiscalYear, String label, List<Change> admissions, List<Change> withdrawals) {
+    }
+
+    /** The year's admissions and withdrawals with their dates as the packet prints them (令和3年8月25日). */
+    @GetMapping("/changes")
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'OFFICER')")
+    YearChanges changes(@RequestParam int fiscalYear) {
+        FiscalYear year = fiscalYear(fiscalYear);
+        return new YearChanges(year.startYear(), year.label(),
+                roll.admittedIn(year).stream().map(member -> new Change(member.id().value(), member.name(),
+                        member.category(), member.admittedOn(), JapaneseDates.format(member.admittedOn()), null)).toList(),
+                roll.withdrawnIn(year).stream().map(member -> new Change(member.id().value(), member.name(),
+                        member.category(), member.withdrawnOn(), JapaneseDates.format(member.withdrawnOn()),
+                        member.withdrawalReason())).toList());
+    }
+
+    private String ownOnly(Authentication caller) {
         CouncilUser user = CouncilUser.from(caller, jwt);
-        List<MemberView> visible = roll.list(category, status).stream()
-                .filter(member -> user.maySee(member.id().value()))
-                .map(MemberView::of).toList();
-        return new MemberList(visible, visible.size());
+        if (user.has(Role.SECRETARIAT) || user.has(Role.OFFICER)) {
+            return null;
+        }
+        return user.memberId().orElse("-none-");
+    }
+
+    private static FiscalYear fiscalYear(Integer year) {
+        if (year == null) {
+            return null;
+        }
+        try {
+            return FiscalYear.of(year);
+        } catch (IllegalArgumentException outOfRange) {
+            throw new InvalidFieldException("fiscalYear", "must be a fiscal year such as 2022");
+        }
     }
 }
