@@ -121,6 +121,8 @@ class DuesForecastFlowTest {
         Response notAYear = secretariat.get("/api/finance/fiscal-years/R4/dues-forecast");
         assertThat(notAYear.status()).isEqualTo(400);
         assertThat(notAYear.json().get("errors").get(0).get("field").asString()).isEqualTo("year");
+        assertThat(notAYear.json().get("errors").get(0).get("message").asString()).isEqualTo("must be a fiscal year such as 2022");
+        assertThat(secretariat.get("/api/finance/fiscal-years/20222/dues-forecast").status()).isEqualTo(400);
 
         Response noSchedule = secretariat.get("/api/finance/fiscal-years/2030/dues-forecast");
         assertThat(noSchedule.status()).isEqualTo(404);

@@ -205,6 +205,8 @@ class MemberRollApiTest {
         assertThat(ids("/api/members?q=" + enc("なりた"))).containsExactly(narita);
         assertThat(secretariat.get("/api/members?q=" + enc("(.*)")).json().get("total").asLong()).isZero();
         assertThat(secretariat.get("/api/members?size=500").status()).isEqualTo(400);
+        assertThat(secretariat.get("/api/members?fiscalYear=R4").json().get("errors").get(0).get("field").asString())
+                .isEqualTo("fiscalYear");
 
         assertThat(secretariat.post("/api/members/" + narita + "/withdrawal", """
                 {"withdrawnOn":"1985-10-01","reason":"退会届の受理"}""").status()).isEqualTo(200);

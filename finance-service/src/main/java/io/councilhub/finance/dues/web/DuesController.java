@@ -58,32 +58,24 @@ class DuesController {
 
     @PutMapping("/dues-schedule")
     @PreAuthorize("hasRole('SECRETARIAT')")
-    ScheduleView setRates(@PathVariable int year, @Valid @RequestBody ScheduleRequest request) {
+    ScheduleView setRates(@PathVariable FiscalYear year, @Valid @RequestBody ScheduleRequest request) {
         for (MemberCategory category : MemberCategory.values()) {
             if (!request.rates().containsKey(category)) {
                 throw new InvalidFieldException("rates." + category, "a rate is required for every category (0 = exempt)");
             }
         }
-        return ScheduleView.of(dues.setRates(fiscalYear(year), request.rates()));
+        return ScheduleView.of(dues.setRates(year, request.rates()));
     }
 
     @GetMapping("/dues-schedule")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'OFFICER')")
-    ScheduleView schedule(@PathVariable int year) {
-        return ScheduleView.of(dues.schedule(fiscalYear(year)));
+    ScheduleView schedule(@PathVariable FiscalYear year) {
+        return ScheduleView.of(dues.schedule(year));
     }
 
     @GetMapping("/dues-forecast")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'OFFICER')")
-    ForecastView forecast(@PathVariable int year) {
-        return ForecastView.of(dues.forecast(fiscalYear(year)));
-    }
-
-    private static FiscalYear fiscalYear(int year) {
-        try {
-            return FiscalYear.of(year);
-        } catch (IllegalArgumentException outOfRange) {
-            throw new InvalidFieldException("year", "must be a fiscal year such as 2022");
-        }
+    ForecastView forecast(@PathVariable FiscalYear year) {
+        return ForecastView.of(dues.forecast(year));
     }
 }

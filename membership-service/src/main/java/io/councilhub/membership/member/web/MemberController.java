@@ -2,7 +2,6 @@ package io.councilhub.membership.member.web;
 
 import io.councilhub.chassis.security.CouncilUser;
 import io.councilhub.chassis.domain.FiscalYear;
-import io.councilhub.chassis.domain.InvalidFieldException;
 import io.councilhub.chassis.domain.JapaneseDates;
 import io.councilhub.chassis.security.JwtSettings;
 import io.councilhub.chassis.security.Role;
@@ -114,12 +113,12 @@ class MemberController {
     MemberPageView search(@RequestParam(required = false) @Size(max = 100) String q,
                           @RequestParam(required = false) MemberCategory category,
                           @RequestParam(required = false) MemberStatus status,
-                          @RequestParam(required = false) Integer fiscalYear,
+                          @RequestParam(required = false) FiscalYear fiscalYear,
                           @RequestParam(defaultValue = "KANA") MemberSearch.Order order,
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                           Authentication caller) {
-        MemberPage found = roll.search(new MemberSearch(q, category, status, fiscalYear(fiscalYear), order, page, size),
+        MemberPage found = roll.search(new MemberSearch(q, category, status, fiscalYear, order, page, size),
                 ownOnly(caller));
         return new MemberPageView(found.members().stream().map(MemberView::of).toList(), found.total(), page, size);
     }
@@ -134,8 +133,7 @@ class MemberController {
     /** Members by category for a fiscal year: active at any time in it, and still active at its end. */
     @GetMapping("/counts")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'OFFICER')")
-    YearCounts counts(@RequestParam int fiscalYear) {
-        FiscalYear year = fiscalYear(fiscalYear);
+    YearCounts counts(@RequestParam("fiscalYear") FiscalYear year) {
         List<Member> active = roll.activeIn(year, null);
         List<CategoryCount> categories = new ArrayList<>();
         for (MemberCategory category : MemberCategory.values()) {
@@ -158,8 +156,7 @@ class MemberController {
     /** The year's admissions and withdrawals with their dates as the packet prints them (令和3年8月25日). */
     @GetMapping("/changes")
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'OFFICER')")
-    YearChanges changes(@RequestParam int fiscalYear) {
-        FiscalYear year = fiscalYear(fiscalYear);
+    YearChanges changes(@RequestParam("fiscalYear") FiscalYear year) {
         return new YearChanges(year.startYear(), year.label(),
                 roll.admittedIn(year).stream().map(member -> new Change(member.id().value(), member.name(),
                         member.category(), member.admittedOn(), JapaneseDates.format(member.admittedOn()), null)).toList(),
@@ -174,16 +171,5 @@ class MemberController {
             return null;
         }
         return user.memberId().orElse("-none-");
-    }
-
-    private static FiscalYear fiscalYear(Integer year) {
-        if (year == null) {
-            return null;
-        }
-        try {
-            return FiscalYear.of(year);
-        } catch (IllegalArgumentException outOfRange) {
-            throw new InvalidFieldException("fiscalYear", "must be a fiscal year such as 2022");
-        }
     }
 }

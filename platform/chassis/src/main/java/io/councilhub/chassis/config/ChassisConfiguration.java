@@ -1,6 +1,7 @@
 package io.councilhub.chassis.config;
 
 import io.councilhub.chassis.messaging.IdempotentWrites;
+import io.councilhub.chassis.web.FiscalYearConverter;
 import io.councilhub.chassis.web.ProblemDetailsAdvice;
 import io.councilhub.chassis.web.RequestBodyLimitFilter;
 import io.councilhub.contracts.Topics;
@@ -12,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -27,6 +30,16 @@ public class ChassisConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class Web {
+
+        @Bean
+        WebMvcConfigurer councilhubConverters() {
+            return new WebMvcConfigurer() {
+                @Override
+                public void addFormatters(FormatterRegistry registry) {
+                    registry.addConverter(new FiscalYearConverter());
+                }
+            };
+        }
 
         @Bean
         ProblemDetailsAdvice problemDetailsAdvice() {

@@ -195,6 +195,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (type == null) {
             return "of another type";
         }
+        if (type == io.councilhub.chassis.domain.FiscalYear.class) {
+            return "a fiscal year such as 2022";
+        }
         if (type == java.time.LocalDate.class) {
             return "a date (yyyy-MM-dd)";
         }
