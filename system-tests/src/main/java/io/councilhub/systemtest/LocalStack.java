@@ -6,7 +6,6 @@ import io.councilhub.chassis.test.TestTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +52,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             Map<String, Integer> ports = new LinkedHashMap<>();
             for (String service : SERVICES) {
-                ports.put(service, freePort());
+                ports.put(service, Infrastructure.freePort());
             }
             stack = new LocalStack("http://localhost:" + ports.get("gateway"), TestTokens.secretariat(), infrastructure);
             stack.ports.putAll(ports);
@@ -178,13 +177,5 @@ public final class LocalStack implements AutoCloseable {
 
     private static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.councilhub.finance.dues;
 
 import io.councilhub.chassis.domain.FiscalYear;
+import io.councilhub.chassis.domain.InvalidFieldException;
 import io.councilhub.chassis.domain.Yen;
 import io.councilhub.contracts.membership.MemberCategory;
 import org.springframework.data.annotation.Id;
@@ -35,8 +36,11 @@ public class DuesSchedule {
         Map<MemberCategory, Long> checked = new EnumMap<>(MemberCategory.class);
         for (MemberCategory category : MemberCategory.values()) {
             Long rate = newRates.get(category);
-            if (rate == null || rate < 0) {
-                throw new IllegalArgumentException("rate of " + category + " must be zero or more");
+            if (rate == null) {
+                throw new InvalidFieldException("rates." + category, "a rate is required for every category (0 = exempt)");
+            }
+            if (rate < 0) {
+                throw new InvalidFieldException("rates." + category, "must be zero or more");
             }
             checked.put(category, rate);
         }

@@ -1,6 +1,7 @@
 package io.councilhub.finance.dues;
 
 import io.councilhub.chassis.domain.FiscalYear;
+import io.councilhub.chassis.domain.InvalidFieldException;
 import io.councilhub.chassis.domain.Yen;
 import io.councilhub.contracts.membership.MemberCategory;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,11 @@ class DuesForecastTest {
     @Test
     void aScheduleNeedsARateForEveryCategoryAndNoNegativeOne() {
         assertThatThrownBy(() -> DuesSchedule.of(FiscalYear.of(2022), Map.of(MemberCategory.PREFECTURE, 16_200L)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("required");
+        assertThatThrownBy(() -> DuesSchedule.of(FiscalYear.of(2022), Map.of(MemberCategory.PREFECTURE, -1L,
+                MemberCategory.MUNICIPALITY, 8_100L, MemberCategory.COMPANY, 8_100L, MemberCategory.ACADEMIA, 0L,
+                MemberCategory.ORGANIZATION, 0L)))
+                .isInstanceOf(InvalidFieldException.class)
+                .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("rates.PREFECTURE"));
     }
 }

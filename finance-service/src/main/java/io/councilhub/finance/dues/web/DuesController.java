@@ -1,7 +1,6 @@
 package io.councilhub.finance.dues.web;
 
 import io.councilhub.chassis.domain.FiscalYear;
-import io.councilhub.chassis.domain.InvalidFieldException;
 import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.finance.dues.Dues;
 import io.councilhub.finance.dues.DuesForecast;
@@ -59,11 +58,6 @@ class DuesController {
     @PutMapping("/dues-schedule")
     @PreAuthorize("hasRole('SECRETARIAT')")
     ScheduleView setRates(@PathVariable FiscalYear year, @Valid @RequestBody ScheduleRequest request) {
-        for (MemberCategory category : MemberCategory.values()) {
-            if (!request.rates().containsKey(category)) {
-                throw new InvalidFieldException("rates." + category, "a rate is required for every category (0 = exempt)");
-            }
-        }
         return ScheduleView.of(dues.setRates(year, request.rates()));
     }
 

@@ -3,7 +3,6 @@ package io.councilhub.chassis.security;
 import io.councilhub.chassis.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,16 +26,14 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         response.setHeader("WWW-Authenticate", tokenGiven
                 ? "Bearer error=\"invalid_token\", error_description=\"The token is invalid, expired or not ours\""
                 : "Bearer");
-        write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "認証が必要です (Unauthorized)",
-                tokenGiven ? "the bearer token was rejected" : "a bearer token is required"));
+        write(request, response, Problems.unauthorized(tokenGiven ? "the bearer token was rejected" : "a bearer token is required"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
-        write(request, response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "権限がありません (Forbidden)",
-                "your role does not allow this"));
+        write(request, response, Problems.forbidden());
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

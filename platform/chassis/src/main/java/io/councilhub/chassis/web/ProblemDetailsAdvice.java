@@ -75,14 +75,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException exception) {
-        return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "権限がありません (Forbidden)",
-                "your role does not allow this");
+        return Problems.forbidden();
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ProblemDetail unauthenticated(AuthenticationException exception) {
-        return Problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", "認証が必要です (Unauthorized)",
-                "a valid bearer token is required");
+        return Problems.unauthorized("a valid bearer token is required");
     }
 
     @ExceptionHandler(Exception.class)

@@ -21,6 +21,14 @@ public final class Problems {
         return problem;
     }
 
+    public static ProblemDetail unauthorized(String detail) {
+        return of(HttpStatus.UNAUTHORIZED, "unauthorized", "認証が必要です (Unauthorized)", detail);
+    }
+
+    public static ProblemDetail forbidden() {
+        return of(HttpStatus.FORBIDDEN, "forbidden", "権限がありません (Forbidden)", "your role does not allow this");
+    }
+
     public static ProblemDetail invalid(String detail, List<FieldError> errors) {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request", "入力内容に誤りがあります (Invalid request)", detail);
         problem.setProperty("errors", errors);
