@@ -5,7 +5,10 @@ import io.councilhub.contracts.finance.DuesInvoiceIssued;
 import io.councilhub.contracts.finance.DuesPaid;
 import io.councilhub.contracts.finance.GrantAllocated;
 import io.councilhub.contracts.finance.SettlementClosed;
+import io.councilhub.contracts.meetings.ProposalApproved;
+import io.councilhub.contracts.meetings.ProposalRejected;
 import io.councilhub.contracts.membership.MemberAdmitted;
+import io.councilhub.contracts.membership.MemberApplied;
 import io.councilhub.contracts.membership.MemberContactsChanged;
 import io.councilhub.contracts.membership.MemberRenamed;
 import io.councilhub.contracts.membership.MemberWithdrawn;
@@ -24,7 +27,9 @@ public final class EventCatalogue {
 
     private static final String MEMBERSHIP_SOURCE = "/councilhub/membership";
     private static final String FINANCE_SOURCE = "/councilhub/finance";
+    private static final String EVENTS_SOURCE = "/councilhub/events";
 
+    public static final EventType<MemberApplied> MEMBER_APPLIED = membership("MemberApplied", MemberApplied.class);
     public static final EventType<MemberAdmitted> MEMBER_ADMITTED = membership("MemberAdmitted", MemberAdmitted.class);
     public static final EventType<MemberRenamed> MEMBER_RENAMED = membership("MemberRenamed", MemberRenamed.class);
     public static final EventType<MemberWithdrawn> MEMBER_WITHDRAWN = membership("MemberWithdrawn", MemberWithdrawn.class);
@@ -39,9 +44,13 @@ public final class EventCatalogue {
     public static final EventType<GrantAllocated> GRANT_ALLOCATED = finance("GrantAllocated", GrantAllocated.class);
     public static final EventType<SettlementClosed> SETTLEMENT_CLOSED = finance("SettlementClosed", SettlementClosed.class);
 
+    public static final EventType<ProposalApproved> PROPOSAL_APPROVED = meetings("ProposalApproved", ProposalApproved.class);
+    public static final EventType<ProposalRejected> PROPOSAL_REJECTED = meetings("ProposalRejected", ProposalRejected.class);
+
     private static final List<EventType<?>> ALL = List.of(
-            MEMBER_ADMITTED, MEMBER_RENAMED, MEMBER_WITHDRAWN, MEMBER_CONTACTS_CHANGED, OFFICER_ROSTER_ADOPTED,
-            DUES_INVOICE_ISSUED, DUES_PAID, BUDGET_ADOPTED, GRANT_ALLOCATED, SETTLEMENT_CLOSED);
+            MEMBER_APPLIED, MEMBER_ADMITTED, MEMBER_RENAMED, MEMBER_WITHDRAWN, MEMBER_CONTACTS_CHANGED, OFFICER_ROSTER_ADOPTED,
+            DUES_INVOICE_ISSUED, DUES_PAID, BUDGET_ADOPTED, GRANT_ALLOCATED, SETTLEMENT_CLOSED,
+            PROPOSAL_APPROVED, PROPOSAL_REJECTED);
 
     private static final Map<String, EventType<?>> BY_WIRE_NAME = index();
 
@@ -75,6 +84,10 @@ public final class EventCatalogue {
 
     private static <E extends DomainEvent> EventType<E> finance(String name, Class<E> type) {
         return new EventType<>("io.councilhub.finance." + name + ".v1", type, Topics.FINANCE, FINANCE_SOURCE);
+    }
+
+    private static <E extends DomainEvent> EventType<E> meetings(String name, Class<E> type) {
+        return new EventType<>("io.councilhub.events." + name + ".v1", type, Topics.MEETINGS, EVENTS_SOURCE);
     }
 
     private static Map<String, EventType<?>> index() {

@@ -1,0 +1,18 @@
+package io.councilhub.contracts.meetings;
+
+/**
+ * What a proposal (議案) decides, which tells consumers whether the decision is theirs to act on and
+ * how to read its {@code subjectRef}.
+ */
+public enum ProposalKind {
+    /** 収支予算: subjectRef is the fiscal year (e.g. "2022"); finance adopts that year's budget. */
+    BUDGET,
+    /** 役員・幹事の選任: subjectRef is the fiscal year; membership adopts that year's officer roster. */
+    OFFICER_ELECTION,
+    /** 入会の承認: subjectRef is the member id of the application; membership admits it. */
+    MEMBER_ADMISSION,
+    /** 部会の活動計画: subjectRef is the activity plan id; subcommittee approves the plan. */
+    ACTIVITY_PLAN,
+    /** 決算, 事業報告, 規約改正 and anything else: nobody acts on it but notification. */
+    OTHER
+}
