@@ -4,6 +4,7 @@ import io.councilhub.chassis.outbox.OutboxAggregate;
 import io.councilhub.chassis.domain.InvalidFieldException;
 import io.councilhub.chassis.domain.RuleViolationException;
 import io.councilhub.contracts.membership.MemberAdmitted;
+import io.councilhub.contracts.membership.MemberApplied;
 import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.contracts.membership.MemberRenamed;
 import io.councilhub.contracts.membership.MemberWithdrawn;
@@ -44,6 +45,10 @@ public class Member extends OutboxAggregate {
     private LocalDate admittedOn;
     private LocalDate withdrawnOn;
     private String withdrawalReason;
+    private LocalDate appliedOn;
+    private Decision admission;
+    private Decision rejection;
+    private String previousMembershipId;
 
     private Member() {
     }
@@ -59,22 +64,95 @@ public class Member extends OutboxAggregate {
      */
     public static Member admit(String name, String nameKana, MemberCategory category, LocalDate admittedOn,
                                LocalGovernmentCode code, String address) {
+        Member member = organisation(name, nameKana, category, code, address);
+        member.becomeActive(Objects.requireNonNull(admittedOn, "admittedOn"), Decision.bySecretariat(admittedOn));
+        return member;
+    }
+
+    /**
+     * 入会申込: an organisation applies to join. It is not a member (not on the roll, pays no dues)
+     * until the application is admitted, by the secretariat or by a MEMBER_ADMISSION proposal.
+     */
+    public static Member apply(String name, String nameKana, MemberCategory category, LocalDate appliedOn,
+                               LocalGovernmentCode code, String address) {
+        Member member = organisation(name, nameKana, category, code, address);
+        member.appliedOn = Objects.requireNonNull(appliedOn, "appliedOn");
+        member.nameSince = appliedOn;
+        member.status = MemberStatus.APPLIED;
+        member.record(new MemberApplied(member.id, member.name, category, appliedOn));
+        return member;
+    }
+
+    /**
+     * 入会: admits this application on {@code on}, as {@code decision} decided. Admitting an application
+     * that is admitted already is refused (the caller decides whether that is an error or a repeat).
+     */
+    public void admitApplication(LocalDate on, Decision decision) {
+        if (status != MemberStatus.APPLIED) {
+            throw new RuleViolationException("not-an-open-application",
+                    name + " is " + status + ", not an application awaiting a decision");
+        }
+        if (on.isBefore(appliedOn)) {
+            throw new InvalidFieldException("admittedOn", "must not be before the application on " + appliedOn);
+        }
+        becomeActive(on, decision);
+    }
+
+    /** 入会不承認: turns this application down; the organisation never becomes a member. */
+    public void rejectApplication(Decision decision) {
+        if (status != MemberStatus.APPLIED) {
+            throw new RuleViolationException("not-an-open-application",
+                    name + " is " + status + ", not an application awaiting a decision");
+        }
+        if (decision.on().isBefore(appliedOn)) {
+            throw new InvalidFieldException("rejectedOn", "must not be before the application on " + appliedOn);
+        }
+        rejection = decision;
+        status = MemberStatus.REJECTED;
+    }
+
+    /**
+     * 再入会: a withdrawn organisation joins again. That is a new admission, a new member with its own
+     * id and dues from {@code admittedOn}; this record keeps the old membership for past years.
+     */
+    public Member readmit(LocalDate admittedOn) {
+        if (status != MemberStatus.WITHDRAWN) {
+            throw new RuleViolationException("member-not-withdrawn", name + " is " + status + "; only a withdrawn member is admitted again");
+        }
+        if (!admittedOn.isAfter(withdrawnOn)) {
+            throw new InvalidFieldException("admittedOn", "must be after the withdrawal on " + withdrawnOn);
+        }
+        Member again = organisation(name, nameKana, category,
+                localGovernmentCode == null ? null : new LocalGovernmentCode(localGovernmentCode), address);
+        again.previousMembershipId = id;
+        again.becomeActive(admittedOn, Decision.bySecretariat(admittedOn));
+        return again;
+    }
+
+    private static Member organisation(String name, String nameKana, MemberCategory category, LocalGovernmentCode code,
+                                       String address) {
         Member member = new Member();
         member.id = UUID.randomUUID().toString();
         member.name = requireText(name, "name");
         member.nameKana = kana(nameKana);
         member.sortKey = sortKey(member.name, member.nameKana);
         member.category = Objects.requireNonNull(category, "category");
-        member.admittedOn = Objects.requireNonNull(admittedOn, "admittedOn");
-        member.nameSince = admittedOn;
         if (code != null && category != MemberCategory.PREFECTURE && category != MemberCategory.MUNICIPALITY) {
             throw new InvalidFieldException("localGovernmentCode", "only a prefecture or a municipality has one");
         }
         member.localGovernmentCode = code == null ? null : code.value();
         member.address = address == null || address.isBlank() ? null : address.strip();
-        member.status = MemberStatus.ACTIVE;
-        member.record(new MemberAdmitted(member.id, member.name, category, admittedOn));
         return member;
+    }
+
+    private void becomeActive(LocalDate on, Decision decision) {
+        admittedOn = on;
+        if (nameSince == null) {
+            nameSince = on;
+        }
+        admission = decision;
+        status = MemberStatus.ACTIVE;
+        record(new MemberAdmitted(id, name, category, on));
     }
 
     /**
@@ -106,6 +184,9 @@ public class Member extends OutboxAggregate {
         if (status == MemberStatus.WITHDRAWN) {
             throw new RuleViolationException("member-already-withdrawn",
                     name + " withdrew on " + withdrawnOn + " already");
+        }
+        if (status != MemberStatus.ACTIVE) {
+            throw new RuleViolationException("not-a-member", name + " is " + status + ", not an active member");
         }
         if (on.isBefore(admittedOn)) {
             throw new InvalidFieldException("withdrawnOn", "must not be before the admission on " + admittedOn);
@@ -191,5 +272,24 @@ public class Member extends OutboxAggregate {
 
     public String withdrawalReason() {
         return withdrawalReason;
+    }
+
+    public LocalDate appliedOn() {
+        return appliedOn;
+    }
+
+    /** Who admitted the member and when: the secretariat, or the proposal a meeting approved. */
+    public Decision admission() {
+        return admission;
+    }
+
+    /** Who turned the application down, when and why; null unless REJECTED. */
+    public Decision rejection() {
+        return rejection;
+    }
+
+    /** The earlier membership of the same organisation this admission follows, if it rejoined. */
+    public String previousMembershipId() {
+        return previousMembershipId;
     }
 }

@@ -43,6 +43,11 @@ public class MemberRoll {
         return members.save(member);
     }
 
+    /** 再入会: a withdrawn organisation joins again as a new admission (a new member id, linked to the old). */
+    public Member readmit(MemberId id, LocalDate admittedOn) {
+        return members.save(get(id).readmit(admittedOn));
+    }
+
     public Member get(MemberId id) {
         return members.findById(id.value()).orElseThrow(() -> new NotFoundException("member", id));
     }
@@ -65,6 +70,9 @@ public class MemberRoll {
         }
         if (search.status() != null) {
             all.add(Criteria.where("status").is(search.status()));
+        } else {
+            // The roll is its members, past and present; open and rejected applications are asked for by status.
+            all.add(Criteria.where("status").in(MemberStatus.ACTIVE, MemberStatus.WITHDRAWN));
         }
         if (search.activeIn() != null) {
             all.add(activeIn(search.activeIn()));

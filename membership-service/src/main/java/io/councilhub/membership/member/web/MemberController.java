@@ -62,17 +62,20 @@ class MemberController {
                          @NotNull LocalDate effectiveOn) {
     }
 
+    record ReadmissionRequest(@NotNull LocalDate admittedOn) {
+    }
+
     record WithdrawalRequest(@NotNull LocalDate withdrawnOn, @NotBlank @Size(max = 500) String reason) {
     }
 
     record MemberView(String id, String name, String nameKana, List<FormerName> formerNames, MemberCategory category,
                       String localGovernmentCode, String address, MemberStatus status, LocalDate admittedOn,
-                      LocalDate withdrawnOn, String withdrawalReason) {
+                      LocalDate withdrawnOn, String withdrawalReason, String previousMembershipId) {
 
         static MemberView of(Member member) {
             return new MemberView(member.id().value(), member.name(), member.nameKana(), member.formerNames(),
                     member.category(), member.localGovernmentCode(), member.address(), member.status(),
-                    member.admittedOn(), member.withdrawnOn(), member.withdrawalReason());
+                    member.admittedOn(), member.withdrawnOn(), member.withdrawalReason(), member.previousMembershipId());
         }
     }
 
@@ -90,6 +93,14 @@ class MemberController {
     @PreAuthorize("hasRole('SECRETARIAT')")
     MemberView withdraw(@PathVariable String id, @Valid @RequestBody WithdrawalRequest request) {
         return MemberView.of(roll.withdraw(new MemberId(id), request.withdrawnOn(), request.reason()));
+    }
+
+    /** 再入会: admits a withdrawn organisation again; the answer is the new member, at its own Location. */
+    @PostMapping("/{id}/readmission")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    ResponseEntity<MemberView> readmit(@PathVariable String id, @Valid @RequestBody ReadmissionRequest request) {
+        Member member = roll.readmit(new MemberId(id), request.admittedOn());
+        return ResponseEntity.created(URI.create("/api/members/" + member.id().value())).body(MemberView.of(member));
     }
 
     @PostMapping("/{id}/rename")
