@@ -37,7 +37,7 @@ import java.util.Objects;
 /**
  * Makes a service an OAuth2 resource server: every {@code /api/**} call needs a bearer JWT signed
  * RS256 (the algorithm is pinned, so {@code alg: none} and HMAC tokens fail), from the configured
- * issuer, for our audience, not expired. Roles come from the {@code roles} claim. Health probes are open.
+ * issuer, for our audience, not expired. Roles come from the {@code roles} claim. Health probes and the OpenAPI description are open.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -52,6 +52,9 @@ public class ResourceServerConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error").permitAll()
+                        // The API description is public (it names endpoints and fields, never data).
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.SECRETARIAT.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
