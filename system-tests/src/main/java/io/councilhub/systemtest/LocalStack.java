@@ -1,8 +1,14 @@
 package io.councilhub.systemtest;
 
+import io.councilhub.chassis.outbox.TestEvents;
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.Infrastructure;
 import io.councilhub.chassis.test.TestTokens;
+import io.councilhub.contracts.DomainEvent;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The stack a story runs against. Either one that already runs ({@code -Dcouncilhub.stack.url=http://localhost:8080}
@@ -88,6 +95,25 @@ public final class LocalStack implements AutoCloseable {
     /** The broker the stack uses, or null for a stack it did not start. */
     public String bootstrapServers() {
         return infrastructure == null ? null : infrastructure.bootstrapServers();
+    }
+
+    /**
+     * Publishes an event as the context that owns it would, with its CloudEvents headers: how a story
+     * plays a service that is not built yet (events-service's ProposalApproved, for one). A running
+     * stack's broker is {@code -Dcouncilhub.stack.kafka} (default {@code localhost:9092}).
+     */
+    public void publish(DomainEvent event, String eventId) {
+        if (infrastructure != null) {
+            infrastructure.publish(event, eventId);
+            return;
+        }
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("councilhub.stack.kafka", "localhost:9092"),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(TestEvents.record(event, eventId)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish " + event.getClass().getSimpleName(), e);
+        }
     }
 
     /** A client of one service directly, bypassing the gateway (only for a stack started here). */
