@@ -9,18 +9,18 @@ import java.util.function.Function;
  * roster consistent with those reasons: 留任 keeps the person, 人事異動に伴う交代 has another person in the same
  * department, and 事務の移行 has 千葉県's duties in another department under another person.
  */
-final class SeedRosters {
+public final class SeedRosters {
 
     /** One printed line; {@code member} is the organisation's name on the roll (demo/members.csv). */
-    record Line(OfficerRole role, String member, String organisation, String department, String title, String person,
+    public record Line(OfficerRole role, String member, String organisation, String department, String title, String person,
                 ChangeReason reason) {
 
-        Appointment appointment(Function<String, String> memberIds) {
+        public Appointment appointment(Function<String, String> memberIds) {
             return new Appointment(role, memberIds.apply(member), organisation, department, title, person);
         }
     }
 
-    static final List<Line> FY2022 = List.of(
+    public static final List<Line> FY2022 = List.of(
             line(OfficerRole.CHIEF_SECRETARY, "千葉県", "千葉県", "総務部デジタル改革推進局 デジタル戦略課", "課長", "斎藤 栄一", ChangeReason.DUTIES_TRANSFERRED),
             line(OfficerRole.OFFICER, "神崎町", "神崎町", "総務課", "課長", "久保木 豊吉", ChangeReason.REAPPOINTED),
             line(OfficerRole.OFFICER, "長南町", "長南町", "企画政策課", "課長", "河野 勉", ChangeReason.REPLACED_BY_TRANSFER),
@@ -47,7 +47,7 @@ final class SeedRosters {
             "東日本電信電話株式会社", new String[] {"千葉支店 第二ビジネス イノベーション部 バリュー クリエイトグループ", "中村 大輔"});
 
     /** FY2021: the same organisations and roles; the same person where FY2022 says 留任. */
-    static final List<Line> FY2021 = FY2022.stream().map(line -> {
+    public static final List<Line> FY2021 = FY2022.stream().map(line -> {
         String[] predecessor = FY2021_PREDECESSORS.get(line.member());
         return predecessor == null ? new Line(line.role(), line.member(), line.organisation(), line.department(),
                 line.title(), line.person(), null)
