@@ -154,6 +154,21 @@ class OfficerRosterApiTest {
         Response removed = delete("/api/officer-rosters/2042/entries/" + entries.get(1).get("id").asString(), TestTokens.secretariat());
         assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
         assertThat(removed.json().get("entries")).hasSize(1);
+
+        Response listed = secretariat.put("/api/officer-rosters/2042/entries", """
+                {"entries":[{"id":"%s","role":"OFFICER","memberId":"%s","department":"企画政策課","title":"課長",
+                             "personName":"石川 二郎","reason":"NEW"},
+                            {"role":"AUDITOR","memberId":"%s","title":"会計管理者","personName":"小川 光"}]}"""
+                .formatted(entryId, sakura, narita));
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        JsonNode both = listed.json().get("entries");
+        assertThat(both.get(0).get("id").asString()).isEqualTo(entryId);
+        assertThat(both.get(0).get("organisation").asString()).isEqualTo("佐倉市");
+        assertThat(both.get(0).get("reason").asString()).isEqualTo("NEW");
+        assertThat(both.get(0).get("reasonOverridden").asBoolean()).isTrue();
+        assertThat(both.get(1).get("roleLabel").asString()).isEqualTo("監事");
+        assertThat(both.get(1).get("organisation").asString()).isEqualTo("成田市");
+        assertThat(both.get(1).get("reasonOverridden").asBoolean()).isFalse();
     }
 
     @Test
