@@ -80,7 +80,48 @@ public final class DemoData {
         }
         System.out.println("admitted " + roll.size() + " members " + admitted + " and withdrew " + withdrawn
                 + " of them as the packet reports");
+        loadOfficerRoster2022();
         return awaitForecast(expectedForecast(roll));
+    }
+
+    /**
+     * 報告1 幹事の委嘱について: drafts the FY2022 officer roster, fills it from {@code demo/officers-2022.csv} (each member
+     * looked up by its name on the roll) and adopts it. The demo has no FY2021 roster to propose change reasons
+     * against, so the packet's reasons go in as the secretariat's overrides. Skipped if the roster exists.
+     */
+    private void loadOfficerRoster2022() {
+        String roster = membership + "/api/officer-rosters/2022";
+        if (api.peek(roster).status() == 200) {
+            System.out.println("officer roster FY2022 already there");
+            return;
+        }
+        List<DemoOfficer> officers;
+        try {
+            officers = DemoOfficer.load(DemoOfficer.ROSTER_2022);
+        } catch (IOException unreadable) {
+            throw new IllegalStateException(unreadable.getMessage(), unreadable);
+        }
+        List<Map<String, Object>> entries = new java.util.ArrayList<>();
+        for (DemoOfficer officer : officers) {
+            String search = membership + "/api/members?size=50&q="
+                    + java.net.URLEncoder.encode(officer.member(), java.nio.charset.StandardCharsets.UTF_8);
+            String memberId = null;
+            if (api.get(search).json().get("items") instanceof List<?> items) {
+                for (Object item : items) {
+                    if (item instanceof Map<?, ?> member && officer.member().equals(member.get("name"))) {
+                        memberId = String.valueOf(member.get("id"));
+                    }
+                }
+            }
+            if (memberId == null) {
+                throw new CouncilApi.Failure("officer roster FY2022: no member named " + officer.member() + " on the roll");
+            }
+            entries.add(officer.entry(memberId));
+        }
+        api.post(roster + "/draft", Map.of());
+        api.put(roster + "/entries", Map.of("entries", entries));
+        api.post(roster + "/adoption", Map.of());
+        System.out.println("officer roster FY2022: " + entries.size() + " officers adopted");
     }
 
     private long memberCount() {

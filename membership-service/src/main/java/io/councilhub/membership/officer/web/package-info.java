@@ -1,0 +1,2 @@
+/** The HTTP API of the officer rosters: {@code /api/officer-rosters/{fiscalYear}}. */
+package io.councilhub.membership.officer.web;
