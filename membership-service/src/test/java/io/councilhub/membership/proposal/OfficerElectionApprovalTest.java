@@ -16,12 +16,7 @@ import io.councilhub.contracts.membership.OfficerRosterAdopted;
 import io.councilhub.membership.member.MemberRoll;
 import io.councilhub.membership.officer.OfficerRosters;
 import io.councilhub.membership.officer.SeedRosters;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,19 +159,8 @@ class OfficerElectionApprovalTest {
         assertThat(adoptions("roster-2081")).hasSize(1);
     }
 
-    /** Waits until membership's consumer group has committed every record of the meetings topic: all of them handled. */
     private void awaitEveryMeetingEventHandled() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()))) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed =
-                        admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                admin.describeTopics(List.of(Topics.MEETINGS)).allTopicNames().get().get(Topics.MEETINGS).partitions()
-                        .forEach(partition -> latest.put(new TopicPartition(Topics.MEETINGS, partition.partition()), OffsetSpec.latest()));
-                return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(end -> end.getValue().offset() == 0
-                        || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset()));
-            });
-        }
+        infrastructure.awaitConsumed(GROUP, Topics.MEETINGS);
     }
 
     private List<ConsumerRecord<String, byte[]>> adoptions(String rosterId) {
