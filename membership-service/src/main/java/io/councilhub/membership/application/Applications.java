@@ -84,7 +84,7 @@ public class Applications {
         Member member = application(new MemberId(rejected.subjectRef()));
         if (member.status() == MemberStatus.APPLIED) {
             member.rejectApplication(Decision.byProposal(rejected.decidedOn(), rejected.proposalId(),
-                    "議案第" + rejected.number() + "号「" + rejected.title() + "」否決")));
+                    "議案第" + rejected.number() + "号「" + rejected.title() + "」否決"));
             members.save(member);
         } else {
             log.debug("application {} is {} already; proposal {} changes nothing", member.id(), member.status(),
