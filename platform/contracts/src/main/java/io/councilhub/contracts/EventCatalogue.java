@@ -1,6 +1,7 @@
 package io.councilhub.contracts;
 
 import io.councilhub.contracts.finance.BudgetAdopted;
+import io.councilhub.contracts.finance.BudgetProposed;
 import io.councilhub.contracts.finance.DuesInvoiceIssued;
 import io.councilhub.contracts.finance.DuesPaid;
 import io.councilhub.contracts.finance.GrantAllocated;
@@ -13,6 +14,7 @@ import io.councilhub.contracts.membership.MemberContactsChanged;
 import io.councilhub.contracts.membership.MemberRenamed;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import io.councilhub.contracts.membership.OfficerRosterAdopted;
+import io.councilhub.contracts.subcommittees.ActivityPlanApproved;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ public final class EventCatalogue {
     private static final String MEMBERSHIP_SOURCE = "/councilhub/membership";
     private static final String FINANCE_SOURCE = "/councilhub/finance";
     private static final String EVENTS_SOURCE = "/councilhub/events";
+    private static final String SUBCOMMITTEE_SOURCE = "/councilhub/subcommittee";
 
     public static final EventType<MemberApplied> MEMBER_APPLIED = membership("MemberApplied", MemberApplied.class);
     public static final EventType<MemberAdmitted> MEMBER_ADMITTED = membership("MemberAdmitted", MemberAdmitted.class);
@@ -40,6 +43,7 @@ public final class EventCatalogue {
 
     public static final EventType<DuesInvoiceIssued> DUES_INVOICE_ISSUED = finance("DuesInvoiceIssued", DuesInvoiceIssued.class);
     public static final EventType<DuesPaid> DUES_PAID = finance("DuesPaid", DuesPaid.class);
+    public static final EventType<BudgetProposed> BUDGET_PROPOSED = finance("BudgetProposed", BudgetProposed.class);
     public static final EventType<BudgetAdopted> BUDGET_ADOPTED = finance("BudgetAdopted", BudgetAdopted.class);
     public static final EventType<GrantAllocated> GRANT_ALLOCATED = finance("GrantAllocated", GrantAllocated.class);
     public static final EventType<SettlementClosed> SETTLEMENT_CLOSED = finance("SettlementClosed", SettlementClosed.class);
@@ -47,10 +51,14 @@ public final class EventCatalogue {
     public static final EventType<ProposalApproved> PROPOSAL_APPROVED = meetings("ProposalApproved", ProposalApproved.class);
     public static final EventType<ProposalRejected> PROPOSAL_REJECTED = meetings("ProposalRejected", ProposalRejected.class);
 
+    public static final EventType<ActivityPlanApproved> ACTIVITY_PLAN_APPROVED =
+            subcommittees("ActivityPlanApproved", ActivityPlanApproved.class);
+
     private static final List<EventType<?>> ALL = List.of(
             MEMBER_APPLIED, MEMBER_ADMITTED, MEMBER_RENAMED, MEMBER_WITHDRAWN, MEMBER_CONTACTS_CHANGED, OFFICER_ROSTER_ADOPTED,
-            DUES_INVOICE_ISSUED, DUES_PAID, BUDGET_ADOPTED, GRANT_ALLOCATED, SETTLEMENT_CLOSED,
-            PROPOSAL_APPROVED, PROPOSAL_REJECTED);
+            DUES_INVOICE_ISSUED, DUES_PAID, BUDGET_PROPOSED, BUDGET_ADOPTED, GRANT_ALLOCATED, SETTLEMENT_CLOSED,
+            PROPOSAL_APPROVED, PROPOSAL_REJECTED,
+            ACTIVITY_PLAN_APPROVED);
 
     private static final Map<String, EventType<?>> BY_WIRE_NAME = index();
 
@@ -88,6 +96,10 @@ public final class EventCatalogue {
 
     private static <E extends DomainEvent> EventType<E> meetings(String name, Class<E> type) {
         return new EventType<>("io.councilhub.events." + name + ".v1", type, Topics.MEETINGS, EVENTS_SOURCE);
+    }
+
+    private static <E extends DomainEvent> EventType<E> subcommittees(String name, Class<E> type) {
+        return new EventType<>("io.councilhub.subcommittee." + name + ".v1", type, Topics.SUBCOMMITTEES, SUBCOMMITTEE_SOURCE);
     }
 
     private static Map<String, EventType<?>> index() {

@@ -7,12 +7,14 @@ package io.councilhub.contracts.meetings;
 public enum ProposalKind {
     /** 収支予算: subjectRef is the fiscal year (e.g. "2022"); finance adopts that year's budget. */
     BUDGET,
+    /** 収支決算: subjectRef is the fiscal year settled (e.g. "2021"); finance closes that year's settlement. */
+    SETTLEMENT,
     /** 役員・幹事の選任: subjectRef is the fiscal year; membership adopts that year's officer roster. */
     OFFICER_ELECTION,
     /** 入会の承認: subjectRef is the member id of the application; membership admits it. */
     MEMBER_ADMISSION,
     /** 部会の活動計画: subjectRef is the activity plan id; subcommittee approves the plan. */
     ACTIVITY_PLAN,
-    /** 決算, 事業報告, 規約改正 and anything else: nobody acts on it but notification. */
+    /** 事業報告, 規約改正 and anything else: nobody acts on it but notification. */
     OTHER
 }

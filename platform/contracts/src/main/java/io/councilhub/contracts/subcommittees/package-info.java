@@ -1,0 +1,2 @@
+/** Events that subcommittee-service publishes about subcommittees (部会), their plans and reports. */
+package io.councilhub.contracts.subcommittees;
