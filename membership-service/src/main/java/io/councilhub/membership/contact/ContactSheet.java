@@ -105,7 +105,7 @@ public final class ContactSheet {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t' : ',';
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<Column, String> headers = headers(parser.getHeaderNames());
@@ -114,7 +114,8 @@ public final class ContactSheet {
                 if (rows.size() == MAX_ROWS) {
                     throw new InvalidFieldException("file", "has more than " + MAX_ROWS + " rows");
                 }
-                rows.add(new ContactRow((int) record.getRecordNumber(), cell(record, headers, Column.MEMBER_ID),
+                // Row numbers as Excel shows them: the header is row 1, a cell spanning lines is still one row.
+                rows.add(new ContactRow((int) record.getRecordNumber() + 1, cell(record, headers, Column.MEMBER_ID),
                         cell(record, headers, Column.MEMBER_NAME), cell(record, headers, Column.NAME),
                         cell(record, headers, Column.DEPARTMENT), cell(record, headers, Column.TITLE),
                         cell(record, headers, Column.EMAIL), cell(record, headers, Column.PHONE),
