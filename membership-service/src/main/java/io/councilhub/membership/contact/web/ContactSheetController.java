@@ -114,14 +114,16 @@ class ContactSheetController {
                       List<ContactView> added, List<ContactView> removed, List<ChangedContact> changed,
                       List<ContactView> unchanged) {
 
-        static MemberView of(MemberOutcome outcome) {
+        /** On a dry run the contacts that would be added have no id yet. */
+        static MemberView of(MemberOutcome outcome, boolean dryRun) {
             ContactsDiff diff = outcome.diff();
             if (diff == null) {
                 return new MemberView(outcome.memberId(), outcome.memberName(), outcome.outcome(), outcome.rows(),
                         outcome.note(), List.of(), List.of(), List.of(), List.of());
             }
             return new MemberView(outcome.memberId(), outcome.memberName(), outcome.outcome(), outcome.rows(),
-                    outcome.note(), diff.added().stream().map(ContactView::of).toList(),
+                    outcome.note(), diff.added().stream().map(ContactView::of)
+                    .map(added -> dryRun ? added.withoutId() : added).toList(),
                     diff.removed().stream().map(ContactView::of).toList(),
                     diff.changed().stream().map(ChangedContact::of).toList(),
                     diff.unchanged().stream().map(ContactView::of).toList());
@@ -133,7 +135,8 @@ class ContactSheetController {
                                List<MemberView> members, List<Rejection> rejected) {
 
         static PersonnelChangeView of(PersonnelChangeReport report) {
-            List<MemberView> members = report.members().stream().map(MemberView::of).toList();
+            List<MemberView> members = report.members().stream()
+                    .map(member -> MemberView.of(member, report.dryRun())).toList();
             Summary summary = new Summary(report.count(Outcome.CHANGED), report.count(Outcome.UNCHANGED),
                     report.count(Outcome.SKIPPED), report.count(Outcome.CONFLICT),
                     members.stream().mapToLong(member -> member.added().size()).sum(),

@@ -16,6 +16,10 @@ record ContactView(String id, String name, String department, String title, Stri
                 List.copyOf(contact.roles()));
     }
 
+    ContactView withoutId() {
+        return new ContactView(null, name, department, title, email, phone, roles);
+    }
+
     @Override
     public String toString() {
         return "ContactView[id=" + id + ", name=" + PersonalData.name(name) + ", email=" + PersonalData.email(email)
