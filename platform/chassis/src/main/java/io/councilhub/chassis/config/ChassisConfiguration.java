@@ -49,7 +49,8 @@ public class ChassisConfiguration {
         @Bean
         FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebSettings settings) {
             FilterRegistrationBean<RequestBodyLimitFilter> registration =
-                    new FilterRegistrationBean<>(new RequestBodyLimitFilter(settings.maxRequestBody().toBytes()));
+                    new FilterRegistrationBean<>(new RequestBodyLimitFilter(settings.maxRequestBody().toBytes(),
+                            settings.maxUploadBody().toBytes()));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
         }

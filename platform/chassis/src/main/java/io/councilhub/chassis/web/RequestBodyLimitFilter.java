@@ -16,21 +16,38 @@ import java.io.IOException;
 
 /**
  * Rejects request bodies over the limit with 413 before anything reads them: by {@code Content-Length}
- * when it is declared, and by counting when the body is chunked.
+ * when it is declared, and by counting when the body is chunked. A file upload (multipart, CSV or a
+ * spreadsheet) has its own, larger limit; every other body, JSON above all, the small one.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final long limit;
+    private static final java.util.List<String> UPLOAD_TYPES = java.util.List.of("multipart/form-data", "text/csv",
+            "text/tab-separated-values", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/octet-stream");
 
-    public RequestBodyLimitFilter(long limit) {
-        this.limit = limit;
+    private final long bodyLimit;
+    private final long uploadLimit;
+
+    public RequestBodyLimitFilter(long bodyLimit, long uploadLimit) {
+        this.bodyLimit = bodyLimit;
+        this.uploadLimit = uploadLimit;
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null) {
+            return bodyLimit;
+        }
+        String lower = type.toLowerCase(java.util.Locale.ROOT);
+        return UPLOAD_TYPES.stream().anyMatch(lower::startsWith) ? uploadLimit : bodyLimit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitFor(request);
         if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = ProblemDetailsAdvice.tooLarge(new PayloadTooLargeException(limit));
             problem.setInstance(java.net.URI.create(request.getRequestURI()));
