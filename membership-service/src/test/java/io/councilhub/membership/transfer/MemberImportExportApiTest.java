@@ -166,7 +166,7 @@ class MemberImportExportApiTest {
         String id = admit(town, "MUNICIPALITY", "2013-05-27");
         assertThat(secretariat.post("/api/members/" + id + "/rename", """
                 {"name":"%s","effectiveOn":"2020-04-01"}""".formatted(city)).status()).isEqualTo(200);
-        byte[] file = csv(row(town, "とみさとし", "市町村", "122360", null, null, "2021-11-09", "退会届の受理"));
+        byte[] file = csv(row(town, "とみさとし", "市町村", "122351", null, null, "2021-11-09", "退会届の受理"));
 
         Response response = raw("/api/members/import?dryRun=false", file, "text/csv");
 
@@ -178,7 +178,7 @@ class MemberImportExportApiTest {
                 .containsExactly("nameKana", "localGovernmentCode", "withdrawnOn", "withdrawalReason");
         Member stored = members.findById(id).orElseThrow();
         assertThat(stored.status()).isEqualTo(MemberStatus.WITHDRAWN);
-        assertThat(stored.localGovernmentCode()).isEqualTo("122360");
+        assertThat(stored.localGovernmentCode()).isEqualTo("122351");
         assertThat(stored.name()).isEqualTo(city);
         ConsumerRecord<String, byte[]> event = awaitEvent(EventCatalogue.MEMBER_WITHDRAWN.wireName(), id);
         assertThat(EventJson.read(event.value(), MemberWithdrawn.class).withdrawnOn()).isEqualTo(LocalDate.of(2021, 11, 9));
