@@ -2,6 +2,7 @@ package io.councilhub.devstack;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -9,9 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A small JSON-over-HTTP client for the services' APIs with a bearer token. Every call either returns a 2xx
@@ -59,6 +62,26 @@ final class CouncilApi {
         return send("PUT", url, body);
     }
 
+    /**
+     * Uploads a file as the {@code file} part of a {@code multipart/form-data} POST, as a browser form does;
+     * any answer, 2xx or not, comes back.
+     */
+    Reply upload(String url, String fileName, String contentType, byte[] file) {
+        String boundary = "councilhub-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return call("POST", url, request);
+    }
+
     /** Like {@link #get} but gives back any answer, 2xx or not; for polling. */
     Reply peek(String url) {
         return exchange("GET", url, null);
@@ -83,13 +106,18 @@ final class CouncilApi {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(JSONObjectUtils.toJSONString(body)));
         }
+        return call(method, url, request);
+    }
+
+    private Reply call(String method, String url, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body());
         } catch (ConnectException refused) {
             throw new Failure(method + " " + url + ": nothing listens there (is the service running?)");
         } catch (HttpTimeoutException slow) {
-            throw new Failure(method + " " + url + ": no answer within 20 s");
+            throw new Failure(method + " " + url + ": no answer in time");
         } catch (IOException broken) {
             throw new Failure(method + " " + url + ": " + broken);
         } catch (InterruptedException interrupted) {

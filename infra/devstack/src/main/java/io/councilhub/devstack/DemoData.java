@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Loads the seed's FY2022 council into a running stack through the services' HTTP APIs, as the secretariat would:
- * dues schedules for FY2021 and FY2022, then every member of {@code demo/members.csv} (and the withdrawals the
- * packet reports). Idempotent: if membership already lists members it does nothing. Ends by polling the FY2022
+ * dues schedules for FY2021 and FY2022, then the member roll {@code demo/members.csv} uploaded to membership's
+ * import (the file a secretariat would upload; it carries the withdrawals the packet reports). Idempotent: if membership already lists members it does nothing. Ends by polling the FY2022
  * dues forecast (up to 30 s) until finance has caught up with the membership events.
  *
  * <pre>java -cp ... io.councilhub.devstack.DemoData</pre>
@@ -25,7 +25,6 @@ import java.util.TreeMap;
 public final class DemoData {
 
     static final String ROLL = "/demo/members.csv";
-    static final String WITHDRAWAL_REASON = "退会届の受理";
     static final int FORECAST_YEAR = 2022;
     static final Duration FORECAST_WAIT = Duration.ofSeconds(30);
     /** Dues per category, the same for FY2021 and FY2022 in the packet (県16,200円、市町村8,100円、民間企業8,100円). */
@@ -64,22 +63,7 @@ public final class DemoData {
             api.put(finance + "/api/finance/fiscal-years/" + year + "/dues-schedule", Map.of("rates", RATES));
             System.out.println("dues schedule FY" + year + ": " + RATES);
         }
-        Map<String, Integer> admitted = new TreeMap<>();
-        int withdrawn = 0;
-        for (DemoMember member : roll) {
-            String id = admit(member);
-            admitted.merge(member.category(), 1, Integer::sum);
-            if (member.withdrawnOn() != null) {
-                Map<String, Object> withdrawal = new LinkedHashMap<>();
-                withdrawal.put("withdrawnOn", member.withdrawnOn().toString());
-                withdrawal.put("reason", WITHDRAWAL_REASON);
-                api.post(membership + "/api/members/" + id + "/withdrawal", withdrawal);
-                withdrawn++;
-                System.out.println("withdrew " + member.name() + " on " + member.withdrawnOn());
-            }
-        }
-        System.out.println("admitted " + roll.size() + " members " + admitted + " and withdrew " + withdrawn
-                + " of them as the packet reports");
+        importRoll(roll);
         loadOfficerRoster2022();
         return awaitForecast(expectedForecast(roll));
     }
@@ -134,22 +118,38 @@ public final class DemoData {
         return total.longValue();
     }
 
-    private String admit(DemoMember member) {
-        Map<String, Object> admission = new LinkedHashMap<>();
-        admission.put("name", member.name());
-        admission.put("category", member.category());
-        admission.put("admittedOn", member.admittedOn().toString());
-        CouncilApi.Reply reply = api.post(membership + "/api/members", admission);
-        if (reply.status() != 201) {
-            throw new CouncilApi.Failure("POST " + membership + "/api/members for " + member.name() + " answered "
-                    + reply.status() + " instead of 201: " + CouncilApi.abbreviate(reply.body()));
+    /**
+     * Uploads {@code demo/members.csv} to membership's import, as the secretariat would from the browser: a dry run
+     * first (nothing may be rejected), then the real run, which admits every member (and withdraws the three the
+     * packet reports) with their {@code MemberAdmitted}/{@code MemberWithdrawn} events.
+     */
+    private void importRoll(List<DemoMember> roll) {
+        byte[] file;
+        try {
+            file = DemoMember.bytes(ROLL);
+        } catch (IOException missing) {
+            throw new IllegalStateException(missing.getMessage(), missing);
         }
-        Object id = reply.json().get("id");
-        if (id == null) {
-            throw new CouncilApi.Failure("POST " + membership + "/api/members for " + member.name()
-                    + ": no 'id' in " + CouncilApi.abbreviate(reply.body()));
+        for (boolean dryRun : new boolean[] {true, false}) {
+            String url = membership + "/api/members/import?dryRun=" + dryRun;
+            CouncilApi.Reply reply = api.upload(url, "members.csv", "text/csv", file);
+            if (reply.status() != 200) {
+                throw new CouncilApi.Failure("POST " + url + " answered " + reply.status() + ": "
+                        + CouncilApi.abbreviate(reply.body()));
+            }
+            Object summary = reply.json().get("summary");
+            if (!(summary instanceof Map<?, ?> counts) || !(counts.get("rejected") instanceof Number rejected)
+                    || rejected.intValue() != 0 || !(counts.get("created") instanceof Number created)
+                    || created.intValue() != roll.size()) {
+                throw new CouncilApi.Failure("POST " + url + ": expected " + roll.size() + " members created and none "
+                        + "rejected, got " + CouncilApi.abbreviate(reply.body()));
+            }
+            System.out.println((dryRun ? "import plan" : "imported") + " " + ROLL + ": " + summary);
         }
-        return String.valueOf(id);
+        Map<String, Integer> admitted = new TreeMap<>();
+        roll.forEach(member -> admitted.merge(member.category(), 1, Integer::sum));
+        System.out.println("admitted " + roll.size() + " members " + admitted + " and withdrew "
+                + roll.stream().filter(member -> member.withdrawnOn() != null).count() + " of them as the packet reports");
     }
 
     /** What the roll owes for the fiscal year: every member active on its last day, at its category's rate. */

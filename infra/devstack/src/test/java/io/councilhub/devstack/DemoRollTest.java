@@ -48,9 +48,41 @@ class DemoRollTest {
                         "浦安市", "八千代市", "館山市", "山武市", "船橋市", "成田市", "御宿町",
                         "富士通Japan株式会社", "東日本電信電話株式会社", "株式会社パクチャー",
                         "城西国際大学", "千葉大学", "千葉商科大学", "船橋情報ビジネス専門学校",
-                        "公益社団法人千葉県情報サービス産業協会", "協同組合シー・ソフトウェア",
+                        "公益社団法人 千葉県情報サービス産業協会", "協同組合シー・ソフトウェア",
                         "特定非営利活動法人ITCちば経営応援隊", "Code for NAGAREYAMA", "Code for Chiba",
                         "Code for Matsudo", "シビックテックもばら", "Team URA-CIMA");
+    }
+
+    @Test
+    void theOfficersOrganisationsAreOnTheRollByTheNamesTheRosterUses() throws Exception {
+        List<String> names = DemoMember.load(DemoData.ROLL).stream().map(DemoMember::name).toList();
+
+        assertThat(names).contains("神崎町", "長南町", "四街道市", "市川市", "酒々井町", "横芝光町", "木更津市",
+                "公益社団法人 千葉県情報サービス産業協会", "城西国際大学", "千葉大学", "富士通Japan株式会社",
+                "東日本電信電話株式会社", "協同組合シー・ソフトウェア", "千葉県");
+    }
+
+    @Test
+    void everyPublicBodyHasAReadingAndALocalGovernmentCodeWithItsCheckDigit() throws Exception {
+        List<String> lines = new String(DemoMember.bytes(DemoData.ROLL), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().skip(1).toList();
+        Map<String, String> codes = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] cells = line.split(",", -1);
+            if (cells[2].equals("県") || cells[2].equals("市町村")) {
+                assertThat(cells[1]).as(cells[0]).matches("[\\p{IsHiragana}ー]+");
+                assertThat(cells[3]).as(cells[0]).matches("12\\d{4}");
+                int sum = 0;
+                for (int i = 0; i < 5; i++) {
+                    sum += (cells[3].charAt(i) - '0') * (6 - i);
+                }
+                assertThat(cells[3].charAt(5) - '0').as(cells[0]).isEqualTo((11 - sum % 11) % 10);
+                codes.put(cells[0], cells[3]);
+            }
+        }
+        assertThat(codes).hasSize(40).containsEntry("千葉県", "120006").containsEntry("市川市", "122033")
+                .containsEntry("富里市", "122335");
+        assertThat(codes.values()).doesNotHaveDuplicates();
     }
 
     @Test

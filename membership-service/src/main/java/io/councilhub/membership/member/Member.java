@@ -179,6 +179,32 @@ public class Member extends OutboxAggregate {
         record(new MemberRenamed(id, previous, name, nameKana, effectiveOn));
     }
 
+    /**
+     * Corrects the record's details without a change of name: the kana reading (and so the sort order), the
+     * local-government code and the address, each replaced by the value given ({@code null} clears it). Used
+     * when the secretariat fixes or completes the roll, e.g. by importing a file; it records no event, as no
+     * other context keeps these details.
+     *
+     * @return whether anything changed
+     */
+    public boolean correct(String newKana, LocalGovernmentCode code, String newAddress) {
+        if (code != null && category != MemberCategory.PREFECTURE && category != MemberCategory.MUNICIPALITY) {
+            throw new InvalidFieldException("localGovernmentCode", "only a prefecture or a municipality has one");
+        }
+        String kana = kana(newKana);
+        String codeValue = code == null ? null : code.value();
+        String place = newAddress == null || newAddress.isBlank() ? null : newAddress.strip();
+        if (Objects.equals(kana, nameKana) && Objects.equals(codeValue, localGovernmentCode)
+                && Objects.equals(place, address)) {
+            return false;
+        }
+        nameKana = kana;
+        sortKey = sortKey(name, nameKana);
+        localGovernmentCode = codeValue;
+        address = place;
+        return true;
+    }
+
     /** 退会: withdraws the organisation on {@code on}; a member withdraws once. */
     public void withdraw(LocalDate on, String reason) {
         if (status == MemberStatus.WITHDRAWN) {

@@ -98,4 +98,22 @@ class MemberTest {
                 new LocalGovernmentCode("122033"), null)).isInstanceOf(InvalidFieldException.class)
                 .satisfies(e -> assertThat(((InvalidFieldException) e).field()).isEqualTo("localGovernmentCode"));
     }
+
+    @Test
+    void correctingDetailsChangesReadingCodeAndAddressWithoutAnEvent() {
+        Member member = Member.admit("市川市", null, MemberCategory.MUNICIPALITY, LocalDate.of(2013, 5, 27), null, null);
+        int events = member.pendingEvents().size();
+
+        assertThat(member.correct("いちかわし", new LocalGovernmentCode("122033"), " 千葉県市川市八幡1-1-1 ")).isTrue();
+
+        assertThat(member.nameKana()).isEqualTo("いちかわし");
+        assertThat(member.localGovernmentCode()).isEqualTo("122033");
+        assertThat(member.address()).isEqualTo("千葉県市川市八幡1-1-1");
+        assertThat(member.correct("いちかわし", new LocalGovernmentCode("122033"), "千葉県市川市八幡1-1-1")).isFalse();
+        assertThat(member.pendingEvents()).hasSize(events);
+        Member company = Member.admit("株式会社パクチャー", MemberCategory.COMPANY, LocalDate.of(2022, 4, 1));
+        assertThatThrownBy(() -> company.correct(null, new LocalGovernmentCode("122033"), null))
+                .isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> member.correct("Ichikawa", null, null)).isInstanceOf(InvalidFieldException.class);
+    }
 }
