@@ -1,7 +1,7 @@
 package io.councilhub.membership.transfer;
 
 import io.councilhub.contracts.membership.MemberCategory;
-import io.councilhub.membership.sheet.Columns;
+import io.councilhub.chassis.sheet.Columns;
 
 import java.text.Normalizer;
 import java.util.EnumMap;

@@ -2,10 +2,10 @@ package io.councilhub.membership.transfer.web;
 
 import io.councilhub.chassis.domain.FiscalYear;
 import io.councilhub.chassis.web.Problems;
-import io.councilhub.membership.sheet.Sheet;
-import io.councilhub.membership.sheet.SheetFormat;
-import io.councilhub.membership.sheet.SheetWriter;
-import io.councilhub.membership.sheet.web.SheetUploads;
+import io.councilhub.chassis.sheet.Sheet;
+import io.councilhub.chassis.sheet.SheetFormat;
+import io.councilhub.chassis.sheet.SheetWriter;
+import io.councilhub.chassis.sheet.SheetUploads;
 import io.councilhub.membership.transfer.ImportRejectedException;
 import io.councilhub.membership.transfer.ImportReport;
 import io.councilhub.membership.transfer.MemberColumns;

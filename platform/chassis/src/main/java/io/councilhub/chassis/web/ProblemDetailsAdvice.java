@@ -3,6 +3,7 @@ package io.councilhub.chassis.web;
 import io.councilhub.chassis.domain.InvalidFieldException;
 import io.councilhub.chassis.domain.NotFoundException;
 import io.councilhub.chassis.domain.RuleViolationException;
+import io.councilhub.chassis.sheet.SheetTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -59,6 +60,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalidField(InvalidFieldException exception) {
         return Problems.invalid(exception.getMessage(), List.of(new FieldError(exception.field(), exception.getMessage())));
+    }
+
+    /** An uploaded sheet over {@code councilhub.sheet.max-file-size} or {@code max-rows}. */
+    @ExceptionHandler(SheetTooLargeException.class)
+    ProblemDetail sheetTooLarge(SheetTooLargeException exception) {
+        return Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "ファイルが大きすぎます (File too large)",
+                exception.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

@@ -1,4 +1,4 @@
-package io.councilhub.membership.sheet;
+package io.councilhub.chassis.sheet;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * The columns a kind of file has: each by its canonical name (as code and JSON call it) with the header texts
  * users write for it, such as {@code 名称} for {@code name}. Headers compare after NFKC normalisation (full-width
- * letters, half-width kana), ignoring case and spaces. The first label of a column is the one files are
+ * letters, half-width kana), ignoring case, spaces and underscores ({@code member_id}, {@code Member ID} and
+ * {@code memberId} are one column). The first label of a column is the one files are
  * written with.
  */
 public final class Columns {
@@ -53,11 +54,16 @@ public final class Columns {
         return all == null ? name : all.get(0);
     }
 
+    /** The headers a file is written with, in the order the columns were added. */
+    public List<String> labels() {
+        return names().stream().map(this::label).toList();
+    }
+
     public boolean knows(String name) {
         return labels.containsKey(name);
     }
 
     private static String key(String header) {
-        return Normalizer.normalize(header, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(header, Normalizer.Form.NFKC).replaceAll("[\\s_]+", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package io.councilhub.membership.sheet;
+package io.councilhub.chassis.sheet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,7 +16,9 @@ import java.util.List;
 /**
  * Writes a table as CSV (UTF-8 with a BOM, so Excel opens Japanese text correctly; CRLF line ends) or as an
  * XLSX workbook of one sheet whose cells are all text, so codes keep their leading zeros and dates stay as
- * written. Blank cells are {@code null} or empty strings.
+ * written. Blank cells are {@code null} or empty strings. A CSV cell that Excel would run as a formula
+ * ({@code =}, {@code +}, {@code -}, {@code @}, tab, CR first) is written behind a {@code '}; {@link SheetReader}
+ * drops it again. XLSX cells are text, never formulas, and are written as they are.
  */
 public final class SheetWriter {
 
@@ -40,9 +42,9 @@ public final class SheetWriter {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-        printer.printRecord(header);
+        printer.printRecord(header.stream().map(FormulaCells::escape).toList());
         for (List<String> row : rows) {
-            printer.printRecord(row.stream().map(cell -> cell == null ? "" : cell).toList());
+            printer.printRecord(row.stream().map(cell -> cell == null ? "" : FormulaCells.escape(cell)).toList());
         }
         printer.flush();
     }

@@ -1,13 +1,16 @@
-package io.councilhub.membership.sheet;
+package io.councilhub.chassis.sheet;
 
 import io.councilhub.chassis.domain.InvalidFieldException;
 
 import java.util.Locale;
 
-/** The two file formats the roll is exchanged in. */
+/** The two file formats sheets are exchanged in. */
 public enum SheetFormat {
 
-    /** Comma-separated values in UTF-8 (a BOM is accepted on reading and written for Excel). */
+    /**
+     * Comma- (or tab-) separated values: written in UTF-8 with a BOM for Excel, read in UTF-8, UTF-16 or
+     * Windows-31J (see {@link SheetReader}).
+     */
     CSV("text/csv", "csv"),
     /** An Office Open XML workbook; the first sheet is read. */
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
@@ -53,7 +56,7 @@ public enum SheetFormat {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (startsWith(head, OLE2) || name.endsWith(".xls")) {
-            throw new InvalidFieldException("file", "an old .xls workbook cannot be read; save it as .xlsx or CSV UTF-8");
+            throw new InvalidFieldException("file", "an old .xls workbook cannot be read; save it as .xlsx or CSV");
         }
         if (startsWith(head, ZIP)) {
             return XLSX;

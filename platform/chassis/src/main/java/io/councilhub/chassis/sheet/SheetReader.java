@@ -1,4 +1,4 @@
-package io.councilhub.membership.sheet;
+package io.councilhub.chassis.sheet;
 
 import io.councilhub.chassis.domain.InvalidFieldException;
 import org.apache.commons.csv.CSVFormat;
@@ -8,7 +8,6 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
-import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,20 +27,26 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Reads an uploaded CSV or XLSX file into a {@link Sheet}: the first non-empty row names the columns, later
- * rows become {@link SheetRow}s numbered as Excel numbers them. Bounded: a file over the size or row limit is
- * refused ({@link SheetTooLargeException}, 413) before it is parsed further; a file that is not UTF-8 CSV or
- * a readable workbook is a 400 naming {@code file}.
+ * rows become {@link SheetRow}s numbered as Excel numbers them. A CSV may be what any Excel writes: UTF-8 with or
+ * without a byte-order mark ("CSV UTF-8"), UTF-16 with a mark ("Unicode text", tab-separated), or Windows-31J
+ * (plain "CSV" on Japanese Windows, i.e. Shift_JIS); comma- or tab-separated. Cells written behind a {@code '}
+ * because they looked like formulas are read without it. Bounded: a file over the size or row limit is refused
+ * ({@link SheetTooLargeException}, 413) before it is parsed further; a file that is neither readable CSV nor a
+ * readable workbook is a 400 naming {@code file}. No message quotes a cell: files carry personal data.
  */
-@Component
 public class SheetReader {
 
     /** Built-in Excel number formats that are dates (ECMA-376 18.8.30). */
     private static final Set<Integer> DATE_FORMATS = Set.of(14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 34, 35, 36,
             50, 51, 52, 53, 54, 57, 58);
+    private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([^;\"\\s]+)");
 
     private final SheetSettings settings;
 
@@ -50,7 +56,8 @@ public class SheetReader {
 
     /**
      * Reads {@code in} (at most the configured size), detecting its format from its first bytes, then
-     * {@code contentType}, then {@code fileName} (either may be {@code null}).
+     * {@code contentType}, then {@code fileName} (either may be {@code null}). A {@code charset} parameter of
+     * {@code contentType} is honoured for a CSV without a byte-order mark.
      */
     public Sheet read(InputStream in, String contentType, String fileName, Columns columns) {
         byte[] bytes = readBounded(in);
@@ -58,7 +65,7 @@ public class SheetReader {
             throw new InvalidFieldException("file", "is empty");
         }
         SheetFormat format = SheetFormat.detect(contentType, fileName, Arrays.copyOf(bytes, Math.min(8, bytes.length)));
-        return format == SheetFormat.XLSX ? xlsx(bytes, columns) : csv(bytes, columns);
+        return format == SheetFormat.XLSX ? xlsx(bytes, columns) : csv(decode(bytes, declared(contentType)), columns);
     }
 
     private byte[] readBounded(InputStream in) {
@@ -74,27 +81,85 @@ public class SheetReader {
         }
     }
 
-    private Sheet csv(byte[] bytes, Columns columns) {
+    /**
+     * The text of a CSV file: a byte-order mark (UTF-8, UTF-16) wins; then a charset the request declared other
+     * than UTF-8; then UTF-8 if the bytes are valid UTF-8, else Windows-31J.
+     */
+    static String decode(byte[] bytes, Charset declared) {
         String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw new InvalidFieldException("file",
-                    "is not UTF-8 text (Excel: save as \"CSV UTF-8\", not \"CSV\" which is Shift_JIS)");
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        } else if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            text = new String(bytes, StandardCharsets.UTF_16);
+        } else if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            text = new String(bytes, declared);
+        } else {
+            try {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException notUtf8) {
+                text = new String(bytes, WINDOWS_31J);
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Builder builder = new Builder(SheetFormat.CSV, columns, settings.maxRows());
+        if (text.indexOf('\u0000') >= 0) {
+            throw new InvalidFieldException("file", "is not a text file (save it as CSV or XLSX)");
+        }
+        return text;
+    }
+
+    private static Charset declared(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        Matcher matcher = CHARSET.matcher(contentType);
+        if (!matcher.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(matcher.group(1));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /** Tab-separated when the first non-blank line has a tab and no comma (Excel's "Unicode text"). */
+    private static char delimiter(String text) {
+        String first = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+        return first.indexOf('\t') >= 0 && first.indexOf(',') < 0 ? '\t' : ',';
+    }
+
+    private Sheet csv(String text, Columns columns) {
+        // Empty lines stay records, so that record numbers are the row numbers Excel shows.
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setIgnoreSurroundingSpaces(true)
+                .setIgnoreEmptyLines(false).get();
+        Builder builder = new Builder(SheetFormat.CSV, columns, settings.maxRows());
+        CSVParser parser = null;
+        try {
+            parser = CSVParser.parse(new StringReader(text), format);
             for (CSVRecord record : parser) {
-                builder.row((int) record.getRecordNumber(), record.values());
+                String[] values = record.values();
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = FormulaCells.unescape(values[i] == null ? null : values[i].strip());
+                }
+                builder.row((int) record.getRecordNumber(), values);
             }
             return builder.sheet();
         } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
-            throw new InvalidFieldException("file", "is not valid CSV: " + malformed.getMessage());
+            // The parser's own messages may quote a cell; say only where it broke.
+            long line = parser == null ? 1 : parser.getCurrentLineNumber();
+            throw new InvalidFieldException("file", "is not readable CSV near line " + line + " (a quote left open?)");
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // a StringReader does not fail to close
+                }
+            }
         }
     }
 
@@ -107,7 +172,7 @@ public class SheetReader {
                 Row row = iterator.next();
                 String[] values = new String[row.getCellCount()];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = text(row.getCell(i));
+                    values[i] = FormulaCells.unescape(text(row.getCell(i)));
                 }
                 builder.row(row.getRowNum(), values);
             }
@@ -115,7 +180,7 @@ public class SheetReader {
         } catch (SheetTooLargeException | InvalidFieldException refused) {
             throw refused;
         } catch (IOException | RuntimeException unreadable) {
-            throw new InvalidFieldException("file", "is not a readable XLSX workbook: " + unreadable.getMessage());
+            throw new InvalidFieldException("file", "is not a readable XLSX workbook (save it again from Excel?)");
         }
     }
 
@@ -156,6 +221,7 @@ public class SheetReader {
         private final Columns columns;
         private final int maxRows;
         private final List<SheetRow> rows = new ArrayList<>();
+        private final Map<String, String> written = new HashMap<>();
         private List<String> header;
 
         Builder(SheetFormat format, Columns columns, int maxRows) {
@@ -192,6 +258,9 @@ public class SheetReader {
                     throw new InvalidFieldException("file", "the column " + value.strip() + " appears twice in the header");
                 }
                 names.add(name);
+                if (name != null) {
+                    written.put(name, value.strip());
+                }
             }
             return names;
         }
@@ -200,7 +269,7 @@ public class SheetReader {
             if (header == null) {
                 throw new InvalidFieldException("file", "has no header row");
             }
-            return new Sheet(format, header.stream().filter(name -> name != null).toList(), rows);
+            return new Sheet(format, header.stream().filter(name -> name != null).toList(), rows, written);
         }
 
         private static boolean blank(String value) {

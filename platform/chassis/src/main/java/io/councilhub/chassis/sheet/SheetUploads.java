@@ -1,11 +1,7 @@
-package io.councilhub.membership.sheet.web;
+package io.councilhub.chassis.sheet;
 
 import io.councilhub.chassis.domain.InvalidFieldException;
-import io.councilhub.membership.sheet.Columns;
-import io.councilhub.membership.sheet.Sheet;
-import io.councilhub.membership.sheet.SheetReader;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
@@ -14,9 +10,9 @@ import java.io.UncheckedIOException;
 
 /**
  * Reads the sheet a request carries: the {@code file} part of a {@code multipart/form-data} request, or the
- * whole body sent as {@code text/csv} or as the XLSX media type.
+ * whole body (sent as {@code text/csv}, the XLSX media type or anything else: the bytes decide). Take the part
+ * as {@code @RequestParam(name = "file", required = false) MultipartFile file} and pass the request along.
  */
-@Component
 public class SheetUploads {
 
     private final SheetReader reader;

@@ -1,4 +1,4 @@
-package io.councilhub.membership.sheet;
+package io.councilhub.chassis.sheet;
 
 import java.util.Map;
 
