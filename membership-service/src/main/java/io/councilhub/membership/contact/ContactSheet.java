@@ -1,51 +1,29 @@
 package io.councilhub.membership.contact;
 
 import io.councilhub.chassis.domain.InvalidFieldException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import io.councilhub.chassis.sheet.Columns;
+import io.councilhub.chassis.sheet.SheetFormat;
+import io.councilhub.chassis.sheet.SheetRow;
+import io.councilhub.chassis.sheet.SheetWriter;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The contacts sheet as a CSV file: what the export writes and the personnel change reads, so that
- * export, edit in Excel, import is a round trip. Reads UTF-8 with or without a byte-order mark (Excel's
- * "CSV UTF-8"), UTF-16 with a mark, and Shift_JIS (Windows-31J, Excel's plain "CSV" on Japanese Windows);
- * comma- or tab-separated; columns by their Japanese or English header in any order, unknown columns
- * ignored. Writes UTF-8 with a byte-order mark and CRLF line ends, Japanese headers.
- * Cells that a spreadsheet would run as a formula are written behind a {@code '} and read back without it.
- * This is the only class that knows the file format (a later XLSX reader replaces just this).
+ * The contacts sheet: what the export writes and the personnel change reads, so that export, edit in Excel,
+ * import is a round trip. Its columns, by their Japanese or English header in any order (other columns are
+ * ignored); reading and writing the file itself (CSV in any encoding Excel writes, or XLSX) is the chassis'
+ * {@link io.councilhub.chassis.sheet.SheetReader} and {@link SheetWriter}.
  */
 public final class ContactSheet {
 
-    /** More rows than any council's personnel change. */
-    public static final int MAX_ROWS = 10_000;
-
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
-    private static final String FORMULA_START = "=+-@\t\r";
-
-    /** The sheet's columns: the field they fill, the header the export writes, and the headers also read. */
+    /** The columns: the field they fill, the header the export writes, and the headers also read. */
     public enum Column {
-        MEMBER_ID("memberId", "会員ID", "会員id", "member id", "member_id"),
-        MEMBER_NAME("memberName", "会員名", "団体名", "member", "member name", "member_name"),
+        MEMBER_ID("memberId", "会員ID", "member id", "会員番号"),
+        MEMBER_NAME("memberName", "会員名", "団体名", "member"),
         NAME("name", "氏名", "担当者名", "名前"),
         DEPARTMENT("department", "所属", "部署", "所属部署"),
         TITLE("title", "役職"),
@@ -55,15 +33,15 @@ public final class ContactSheet {
 
         private final String field;
         private final String header;
-        private final List<String> aliases;
+        private final String[] aliases;
 
         Column(String field, String header, String... aliases) {
             this.field = field;
             this.header = header;
-            this.aliases = Arrays.stream(aliases).map(ContactSheet::key).toList();
+            this.aliases = aliases;
         }
 
-        /** The name of the field in problem documents and rejections ({@code email}). */
+        /** The name of the field in problem documents and rejections ({@code email}); also the sheet's column name. */
         public String field() {
             return field;
         }
@@ -72,12 +50,10 @@ public final class ContactSheet {
         public String header() {
             return header;
         }
-
-        boolean isNamed(String text) {
-            String key = key(text);
-            return key.equals(key(field)) || key.equals(key(header)) || aliases.contains(key);
-        }
     }
+
+    /** The columns as the chassis reads them: headers compare ignoring case, spaces, underscores and full width. */
+    public static final Columns COLUMNS = columns();
 
     /** The rows read, and for each column the header it had in the file. */
     public record Sheet(List<ContactRow> rows, Map<Column, String> headers) {
@@ -92,69 +68,17 @@ public final class ContactSheet {
     }
 
     /**
-     * Reads a sheet. {@code declared} is the charset the request named, if any; the byte-order mark wins
-     * over it, and without either the bytes are UTF-8 when they decode as such, else Windows-31J.
+     * The contacts in a sheet read with {@link #COLUMNS}; rows keep their numbers as Excel shows them (the header
+     * is row 1).
      *
-     * @throws InvalidFieldException naming {@code file} when it is empty, unreadable or lacks a column
+     * @throws InvalidFieldException naming {@code file} when it lacks a member column (id or name), the name or
+     *                               the e-mail column
      */
-    public static Sheet read(byte[] bytes, Charset declared) {
-        String text = decode(bytes, declared);
-        if (text.isBlank()) {
-            throw new InvalidFieldException("file", "is empty");
-        }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t' : ',';
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Map<Column, String> headers = headers(parser.getHeaderNames());
-            List<ContactRow> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                if (rows.size() == MAX_ROWS) {
-                    throw new InvalidFieldException("file", "has more than " + MAX_ROWS + " rows");
-                }
-                // Row numbers as Excel shows them: the header is row 1, a cell spanning lines is still one row.
-                rows.add(new ContactRow((int) record.getRecordNumber() + 1, cell(record, headers, Column.MEMBER_ID),
-                        cell(record, headers, Column.MEMBER_NAME), cell(record, headers, Column.NAME),
-                        cell(record, headers, Column.DEPARTMENT), cell(record, headers, Column.TITLE),
-                        cell(record, headers, Column.EMAIL), cell(record, headers, Column.PHONE),
-                        cell(record, headers, Column.ROLES)));
-            }
-            return new Sheet(rows, headers);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            // The parser's messages may quote a cell; say only where it broke.
-            throw new InvalidFieldException("file", "is not a readable CSV file (a quote left open, or a header twice?)");
-        }
-    }
-
-    /** Writes the rows as the export does: UTF-8 with a byte-order mark, CRLF, Japanese headers, every column. */
-    public static byte[] write(List<ContactRow> rows) {
-        StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(Arrays.stream(Column.values()).map(Column::header).toArray(String[]::new)).get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (ContactRow row : rows) {
-                printer.printRecord(escape(row.memberId()), escape(row.memberName()), escape(row.name()),
-                        escape(row.department()), escape(row.title()), escape(row.email()), escape(row.phone()),
-                        escape(row.roles()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] csv = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] withBom = Arrays.copyOf(UTF8_BOM, UTF8_BOM.length + csv.length);
-        System.arraycopy(csv, 0, withBom, UTF8_BOM.length, csv.length);
-        return withBom;
-    }
-
-    private static Map<Column, String> headers(List<String> names) {
+    public static Sheet read(io.councilhub.chassis.sheet.Sheet sheet) {
         Map<Column, String> headers = new EnumMap<>(Column.class);
-        for (String name : names) {
-            for (Column column : Column.values()) {
-                if (name != null && column.isNamed(name) && !headers.containsKey(column)) {
-                    headers.put(column, name);
-                }
+        for (Column column : Column.values()) {
+            if (sheet.has(column.field())) {
+                headers.put(column, sheet.header(column.field()));
             }
         }
         if (!headers.containsKey(Column.MEMBER_ID) && !headers.containsKey(Column.MEMBER_NAME)) {
@@ -166,49 +90,28 @@ public final class ContactSheet {
                 throw new InvalidFieldException("file", "needs a column " + required.header() + " (" + required.field() + ")");
             }
         }
-        return headers;
+        List<ContactRow> rows = sheet.rows().stream().map(ContactSheet::row).toList();
+        return new Sheet(rows, headers);
     }
 
-    private static String cell(CSVRecord record, Map<Column, String> headers, Column column) {
-        String header = headers.get(column);
-        if (header == null || !record.isSet(header)) {
-            return null;
-        }
-        String value = record.get(header).strip();
-        if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA_START.indexOf(value.charAt(1)) >= 0) {
-            value = value.substring(1);
-        }
-        return value.isEmpty() ? null : value;
+    /** Writes the rows as the export does: Japanese headers, every column, in {@code format}. */
+    public static void write(List<ContactRow> rows, SheetFormat format, OutputStream out) {
+        List<List<String>> cells = rows.stream().map(row -> Arrays.asList(row.memberId(), row.memberName(), row.name(),
+                row.department(), row.title(), row.email(), row.phone(), row.roles())).toList();
+        SheetWriter.write(format, "担当者", COLUMNS.labels(), cells, out);
     }
 
-    private static String escape(String value) {
-        if (value != null && !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
+    private static ContactRow row(SheetRow row) {
+        return new ContactRow(row.number(), row.get(Column.MEMBER_ID.field()), row.get(Column.MEMBER_NAME.field()),
+                row.get(Column.NAME.field()), row.get(Column.DEPARTMENT.field()), row.get(Column.TITLE.field()),
+                row.get(Column.EMAIL.field()), row.get(Column.PHONE.field()), row.get(Column.ROLES.field()));
     }
 
-    private static String decode(byte[] bytes, Charset declared) {
-        if (bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2]) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    private static Columns columns() {
+        Columns columns = Columns.of();
+        for (Column column : Column.values()) {
+            columns.column(column.field(), column.header(), column.aliases);
         }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-            return new String(bytes, StandardCharsets.UTF_16).replace("\uFEFF", "");
-        }
-        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            return new String(bytes, declared);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, WINDOWS_31J);
-        }
-    }
-
-    /** Headers compare without case, spaces, underscores or full-width forms. */
-    private static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[\\s_]", "");
+        return columns;
     }
 }

@@ -11,6 +11,8 @@ import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
 import io.councilhub.contracts.membership.MemberContactsChanged;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +43,7 @@ import static org.awaitility.Awaitility.await;
 class PersonnelChangeApiTest {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @LocalServerPort
     int port;
@@ -65,7 +71,33 @@ class PersonnelChangeApiTest {
     }
 
     /** Four members as the packet's 幹事 list has them, one withdrawn; and the sheet of April's changes. */
-    record April(String ichikawa, String chonan, String kisarazu, String withdrawn, byte[] file) {
+    record April(String ichikawa, String chonan, String kisarazu, String withdrawn, List<String> lines) {
+
+        /** The sheet as Excel's "CSV UTF-8". */
+        byte[] file() {
+            return concat(BOM, String.join("\r\n", lines).concat("\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The same sheet typed into an Excel workbook (blank cells left empty). */
+        byte[] workbook() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                Workbook workbook = new Workbook(out, "Microsoft Excel", "16.0");
+                Worksheet sheet = workbook.newWorksheet("Sheet1");
+                for (int r = 0; r < lines.size(); r++) {
+                    String[] cells = lines.get(r).split(",", -1);
+                    for (int c = 0; c < cells.length; c++) {
+                        if (!cells[c].isEmpty()) {
+                            sheet.value(r, c, cells[c]);
+                        }
+                    }
+                }
+                workbook.finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
     }
 
     /** The member named by name in the sheet needs a name no other test's member has. */
@@ -90,7 +122,7 @@ class PersonnelChangeApiTest {
                 {"name":"富里 太郎","email":"tomisato@example.jp"}""");
         assertThat(secretariat.post("/api/members/" + withdrawn + "/withdrawal", """
                 {"withdrawnOn":"2021-11-09","reason":"退会届の受理"}""").status()).isEqualTo(200);
-        String csv = String.join("\r\n",
+        List<String> lines = List.of(
                 "memberId,memberName,name,department,title,email,phone,roles",
                 ichikawa + ",市川市,大塚　信之,情報政策部 情報政策課,部長,joho@example.jp,047-334-1111,PRIMARY|NEWSLETTER",
                 ichikawa + ",市川市,高橋 一郎,情報政策部 情報政策課,主査,takahashi@example.jp,047-334-1112,BILLING",
@@ -99,9 +131,8 @@ class PersonnelChangeApiTest {
                 kisarazu + ",木更津市,木更津 次郎,市長公室,主任,jiro@example.jp,438-23-7111,PRIMARY;CHAIR",
                 "no-such-member,,誰か,,,someone@example.jp,,",
                 withdrawn + ",旧富里町,富里 花子,,,hanako@example.jp,,",
-                ",,,,,,,",
-                "");
-        return new April(ichikawa, chonan, kisarazu, withdrawn, concat(BOM, csv.getBytes(StandardCharsets.UTF_8)));
+                ",,,,,,,");
+        return new April(ichikawa, chonan, kisarazu, withdrawn, lines);
     }
 
     @Test
@@ -216,6 +247,65 @@ class PersonnelChangeApiTest {
         Response fromOldExcel = sheet.postCsv("/api/contacts/personnel-change", shiftJis.getBytes(Charset.forName("windows-31j")));
         assertThat(fromOldExcel.json().get("summary").get("membersChanged").asInt()).isZero();
         assertThat(fromOldExcel.json().get("summary").get("rejectedRows").asInt()).isZero();
+    }
+
+    @Test
+    void aPersonnelChangeFromAnXlsxWorkbookIsPreviewedThenAppliedLikeTheCsv() {
+        April april = april();
+        Map<String, Long> versions = versions(april);
+
+        Response preview = sheet.upload("/api/contacts/personnel-change", "jinji-ido.xlsx", XLSX, april.workbook());
+
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().get("dryRun").asBoolean()).isTrue();
+        assertThat(preview.json().get("rows").asInt()).isEqualTo(7);
+        JsonNode ichikawa = member(preview.json(), april.ichikawa());
+        assertThat(ichikawa.get("outcome").asString()).isEqualTo("CHANGED");
+        assertThat(ichikawa.get("rows").valueStream().map(JsonNode::asInt).toList())
+                .as("row numbers as Excel shows them").containsExactly(2, 3);
+        assertThat(ichikawa.get("added").findValuesAsString("name")).containsExactly("高橋 一郎");
+        assertThat(member(preview.json(), april.chonan()).get("outcome").asString()).isEqualTo("UNCHANGED");
+        assertThat(rejections(preview.json())).containsExactlyInAnyOrder(
+                "5 email", "6 phone", "6 roles", "7 memberId", "8 memberId");
+        assertThat(versions(april)).as("a dry run writes nothing").isEqualTo(versions);
+
+        Response applied = sheet.post("/api/contacts/personnel-change?dryRun=false", XLSX, april.workbook());
+
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
+        assertThat(applied.json().get("applied").asBoolean()).isTrue();
+        assertThat(applied.json().get("summary").get("membersChanged").asInt()).isEqualTo(1);
+        ContactList list = lists.findById(april.ichikawa()).orElseThrow();
+        assertThat(list.contacts()).extracting(Contact::name).containsExactly("大塚 信之", "高橋 一郎");
+        assertThat(list.contacts().get(1).phone().value()).isEqualTo("047-334-1112");
+        assertThat(lists.findById(april.kisarazu()).orElseThrow().contacts()).extracting(Contact::name)
+                .containsExactly("安田 貴之");
+    }
+
+    @Test
+    void exportingAsXlsxAndImportingTheWorkbookBackChangesNothing() {
+        April april = april();
+
+        HttpResponse<byte[]> export = sheet.getBytes("/api/contacts/export?format=xlsx");
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type").orElseThrow()).startsWith(XLSX);
+        assertThat(export.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment", ".xlsx");
+        assertThat(export.body()).startsWith('P', 'K', 3, 4);
+        Map<String, Long> versions = versions(april);
+
+        Response reimport = sheet.upload("/api/contacts/personnel-change?dryRun=false", "contacts.xlsx", XLSX, export.body());
+
+        assertThat(reimport.status()).as(reimport.toString()).isEqualTo(200);
+        JsonNode summary = reimport.json().get("summary");
+        assertThat(summary.get("membersChanged").asInt()).isZero();
+        assertThat(summary.get("membersSkipped").asInt()).isZero();
+        assertThat(summary.get("rejectedRows").asInt()).isZero();
+        assertThat(member(reimport.json(), april.ichikawa()).get("unchanged").findValuesAsString("name"))
+                .containsExactly("大塚 信之", "鈴木 花子");
+        assertThat(versions(april)).isEqualTo(versions);
+        Response badFormat = secretariat.get("/api/contacts/export?format=pdf");
+        assertThat(badFormat.status()).isEqualTo(400);
+        assertThat(badFormat.json().get("errors").get(0).get("field").asString()).isEqualTo("format");
     }
 
     @Test

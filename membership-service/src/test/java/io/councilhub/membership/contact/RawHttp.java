@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** What the chassis ApiClient does not send: a CSV body, a multipart upload, a DELETE, raw bytes back. */
+/** What the chassis ApiClient does not send: a CSV or XLSX body, a multipart upload, a DELETE, raw bytes back. */
 final class RawHttp {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -25,13 +25,23 @@ final class RawHttp {
     }
 
     Response postCsv(String path, byte[] csv) {
-        return send(request(path).header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(csv)));
+        return post(path, "text/csv", csv);
+    }
+
+    /** The file as the request body, sent as {@code contentType}. */
+    Response post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Response upload(String path, String filename, byte[] file) {
+        return upload(path, filename, "text/csv", file);
+    }
+
+    /** The file as the multipart part {@code file}, the part declared as {@code contentType}. */
+    Response upload(String path, String filename, String contentType, byte[] file) {
         String boundary = "councilhub-test-boundary";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + file.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);

@@ -1,6 +1,7 @@
 package io.councilhub.membership.contact.web;
 
-import io.councilhub.chassis.domain.InvalidFieldException;
+import io.councilhub.chassis.sheet.SheetFormat;
+import io.councilhub.chassis.sheet.SheetUploads;
 import io.councilhub.membership.contact.ContactBook;
 import io.councilhub.membership.contact.ContactChange;
 import io.councilhub.membership.contact.ContactSheet;
@@ -12,8 +13,8 @@ import io.councilhub.membership.contact.PersonnelChangeReport;
 import io.councilhub.membership.contact.PersonnelChangeReport.MemberOutcome;
 import io.councilhub.membership.contact.PersonnelChangeReport.Outcome;
 import io.councilhub.membership.contact.PersonnelChangeReport.Rejection;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,76 +23,62 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
  * {@code /api/contacts}: the secretariat's sheet of every member's contacts. The export is a CSV file
- * (UTF-8 with a byte-order mark, as Excel opens it); the personnel change (人事異動) reads the same
- * columns back, previews what it would change ({@code dryRun=true}, the default) or applies it.
+ * (UTF-8 with a byte-order mark, as Excel opens it) or, with {@code format=xlsx}, a workbook; the personnel
+ * change (人事異動) reads the same columns back from either, previews what it would change
+ * ({@code dryRun=true}, the default) or applies it.
  */
 @RestController
 @RequestMapping("/api/contacts")
 @PreAuthorize("hasRole('SECRETARIAT')")
 class ContactSheetController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     private final ContactBook book;
     private final PersonnelChange personnelChange;
+    private final SheetUploads uploads;
 
-    ContactSheetController(ContactBook book, PersonnelChange personnelChange) {
+    ContactSheetController(ContactBook book, PersonnelChange personnelChange, SheetUploads uploads) {
         this.book = book;
         this.personnelChange = personnelChange;
+        this.uploads = uploads;
     }
 
-    /** The file as the request body ({@code text/csv}; its {@code charset}, if named, is honoured). */
-    @PostMapping(path = "/personnel-change",
-            consumes = {"text/csv", "text/plain", "text/tab-separated-values", "application/octet-stream",
-                    "application/vnd.ms-excel"})
+    /**
+     * The file (CSV or XLSX) as the {@code file} part of a multipart form, or as the request body; a body's
+     * {@code charset}, if named, is honoured for a CSV without a byte-order mark.
+     */
+    @PostMapping("/personnel-change")
     PersonnelChangeView personnelChange(@RequestParam(defaultValue = "true") boolean dryRun,
-                                        HttpEntity<byte[]> request) {
-        MediaType type = request.getHeaders().getContentType();
-        Charset charset = type == null ? null : type.getCharset();
-        return run(request.getBody() == null ? new byte[0] : request.getBody(), charset, dryRun);
+                                        @RequestParam(name = "file", required = false) MultipartFile file,
+                                        HttpServletRequest request) {
+        ContactSheet.Sheet sheet = ContactSheet.read(uploads.read(file, request, ContactSheet.COLUMNS));
+        return PersonnelChangeView.of(personnelChange.run(sheet, dryRun));
     }
 
-    /** The file uploaded from a form, as the part {@code file}. */
-    @PostMapping(path = "/personnel-change", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    PersonnelChangeView personnelChangeUpload(@RequestParam(defaultValue = "true") boolean dryRun,
-                                              @RequestPart("file") MultipartFile file) {
-        try {
-            return run(file.getBytes(), null, dryRun);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    /** Every contact of every member that has not withdrawn; {@code format} is {@code csv} (default) or {@code xlsx}. */
     @GetMapping("/export")
-    ResponseEntity<byte[]> export() {
-        String filename = "contacts-" + LocalDate.now(TOKYO) + ".csv";
+    ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format) {
+        SheetFormat sheetFormat = SheetFormat.named(format, "format");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ContactSheet.write(book.sheet(), sheetFormat, out);
+        String filename = "contacts-" + LocalDate.now(TOKYO) + "." + sheetFormat.extension();
         return ResponseEntity.ok()
-                .contentType(CSV)
+                .contentType(MediaType.parseMediaType(sheetFormat == SheetFormat.CSV
+                        ? "text/csv;charset=UTF-8" : sheetFormat.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(ContactSheet.write(book.sheet()));
-    }
-
-    private PersonnelChangeView run(byte[] file, Charset charset, boolean dryRun) {
-        if (file.length == 0) {
-            throw new InvalidFieldException("file", "is empty");
-        }
-        return PersonnelChangeView.of(personnelChange.run(ContactSheet.read(file, charset), dryRun));
+                .body(out.toByteArray());
     }
 
     record Summary(long membersChanged, long membersUnchanged, long membersSkipped, long membersInConflict,
