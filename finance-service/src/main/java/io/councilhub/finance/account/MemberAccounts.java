@@ -5,16 +5,22 @@ import io.councilhub.chassis.messaging.EventMetadata;
 import io.councilhub.chassis.messaging.IdempotentWrites;
 import io.councilhub.contracts.membership.MemberAdmitted;
 import io.councilhub.contracts.membership.MemberCategory;
+import io.councilhub.contracts.membership.MemberRenamed;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The member accounts: applies membership's events idempotently (one guarded single-document write
@@ -48,14 +54,30 @@ public class MemberAccounts {
         return writes.apply(MemberAccount.class, event.memberId(), metadata, update, true);
     }
 
+    /** Keeps the member's current name (the dues roll prints it). */
+    public boolean on(MemberRenamed event, EventMetadata metadata) {
+        return writes.apply(MemberAccount.class, event.memberId(), metadata,
+                new Update().set(MemberAccount.NAME, event.name()), false);
+    }
+
+    public Optional<MemberAccount> find(String memberId) {
+        return Optional.ofNullable(mongo.findById(memberId, MemberAccount.class));
+    }
+
+    public List<MemberAccount> findAll(Collection<String> memberIds) {
+        return mongo.find(Query.query(Criteria.where("_id").in(memberIds)), MemberAccount.class);
+    }
+
+    /** The members who owe dues for {@code year} (see {@link MemberAccount#owesDuesIn}), by category and name. */
+    public List<MemberAccount> owingDues(FiscalYear year) {
+        return mongo.find(Query.query(owing(year)).with(Sort.by(MemberAccount.CATEGORY, MemberAccount.NAME, "_id")),
+                MemberAccount.class);
+    }
+
     /** How many members of each category owe dues for {@code year}: admitted by its end, not withdrawn before it ends. */
     public Map<MemberCategory, Long> countOwingDues(FiscalYear year) {
-        Criteria owing = new Criteria().andOperator(
-                Criteria.where(MemberAccount.ADMITTED_ON).lte(year.end()),
-                new Criteria().orOperator(Criteria.where(MemberAccount.WITHDRAWN_ON).is(null),
-                        Criteria.where(MemberAccount.WITHDRAWN_ON).gt(year.end())));
         Aggregation perCategory = Aggregation.newAggregation(
-                Aggregation.match(owing),
+                Aggregation.match(owing(year)),
                 Aggregation.group(MemberAccount.CATEGORY).count().as("members"));
         Map<MemberCategory, Long> counts = new EnumMap<>(MemberCategory.class);
         for (MemberCategory category : MemberCategory.values()) {
@@ -68,5 +90,12 @@ public class MemberAccounts {
             }
         }
         return counts;
+    }
+
+    private static Criteria owing(FiscalYear year) {
+        return new Criteria().andOperator(
+                Criteria.where(MemberAccount.ADMITTED_ON).lte(year.end()),
+                new Criteria().orOperator(Criteria.where(MemberAccount.WITHDRAWN_ON).is(null),
+                        Criteria.where(MemberAccount.WITHDRAWN_ON).gt(year.end())));
     }
 }

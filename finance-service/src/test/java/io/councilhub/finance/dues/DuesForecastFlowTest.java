@@ -116,7 +116,7 @@ class DuesForecastFlowTest {
 
         Response negative = secretariat.put("/api/finance/fiscal-years/2022/dues-schedule", FY2022_RATES.replace("8100", "-1"));
         assertThat(negative.status()).isEqualTo(400);
-        assertThat(negative.json().get("errors").get(0).get("field").asString()).startsWith("rates[");
+        assertThat(negative.json().get("errors").get(0).get("field").asString()).isEqualTo("rates.MUNICIPALITY");
 
         Response notAYear = secretariat.get("/api/finance/fiscal-years/R4/dues-forecast");
         assertThat(notAYear.status()).isEqualTo(400);
