@@ -7,6 +7,7 @@ import io.councilhub.finance.account.MemberAccounts;
 import org.springframework.stereotype.Service;
 
 import java.util.Map;
+import java.util.Optional;
 
 /** Sets the dues rates of a fiscal year and forecasts what the roll owes under them. */
 @Service
@@ -37,5 +38,10 @@ public class Dues {
 
     public DuesForecast forecast(FiscalYear year) {
         return DuesForecast.of(schedule(year), accounts.countOwingDues(year));
+    }
+
+    /** The forecast of {@code year}, or empty while the year has no dues schedule (the budget's 負担金 line then stays as entered). */
+    public Optional<DuesForecast> forecastIfScheduled(FiscalYear year) {
+        return schedules.findById(year.startYear()).map(schedule -> DuesForecast.of(schedule, accounts.countOwingDues(year)));
     }
 }
