@@ -53,17 +53,32 @@ public class Budget extends OutboxAggregate {
         return "budget-" + year.startYear() + "-v" + version;
     }
 
-    /** A first draft of a year's budget, with the three derived lines in place (no figures yet). */
-    static Budget draft(FiscalYear year) {
+    /**
+     * A first draft of a year's budget. It starts from the accounts of last year's adopted budget, in their
+     * order, without figures; the three derived lines (負担金, 前期繰越金, 企画活動費) are always there.
+     */
+    static Budget draft(FiscalYear year, Optional<Budget> lastYear) {
         Budget budget = new Budget();
         budget.id = idOf(year, 1);
         budget.fiscalYear = year.startYear();
         budget.versionNumber = 1;
         budget.status = BudgetStatus.DRAFT;
-        budget.income.add(derived(DUES_ACCOUNT, LineBasis.DUES));
-        budget.income.add(derived(CARRY_FORWARD_ACCOUNT, LineBasis.CARRY_FORWARD));
-        budget.expenditure.add(derived(GRANTS_ACCOUNT, LineBasis.GRANTS));
+        lastYear.ifPresent(previous -> {
+            for (Section section : Section.values()) {
+                previous.lines(section).forEach(line -> budget.lines(section)
+                        .add(derived(line.account(), LineBasis.defaultFor(section, line.account()))));
+            }
+        });
+        budget.ensureLine(Section.INCOME, DUES_ACCOUNT, LineBasis.DUES);
+        budget.ensureLine(Section.INCOME, CARRY_FORWARD_ACCOUNT, LineBasis.CARRY_FORWARD);
+        budget.ensureLine(Section.EXPENDITURE, GRANTS_ACCOUNT, LineBasis.GRANTS);
         return budget;
+    }
+
+    private void ensureLine(Section section, String account, LineBasis basis) {
+        if (line(section, account).isEmpty()) {
+            lines(section).add(derived(account, basis));
+        }
     }
 
     private static BudgetLine derived(String account, LineBasis basis) {
@@ -99,9 +114,10 @@ public class Budget extends OutboxAggregate {
     /**
      * Enters a line's figure and note. On an entered line the figure is the line; on a derived line it is
      * the fallback while the source does not exist. {@code basis} (optional) changes where the figure comes
-     * from: ENTERED pins a line that would be derived (a past year entered as it was adopted).
+     * from: ENTERED pins a line that would be derived (a past year entered as it was adopted). {@code position}
+     * (optional, 1-based) places the line in its section; otherwise a new line goes last.
      */
-    void enter(Section section, String account, Yen amount, String note, LineBasis basis) {
+    void enter(Section section, String account, Yen amount, String note, LineBasis basis, Integer position) {
         requireDraft();
         String name = account == null ? "" : account.strip();
         if (name.isEmpty() || name.length() > MAX_ACCOUNT) {
@@ -120,14 +136,15 @@ public class Budget extends OutboxAggregate {
         }
         BudgetLine entered = new BudgetLine(name, chosen, amount.amount(), text, amount.amount(), text,
                 existing.map(BudgetLine::lastYearYen).orElse(0L));
-        if (existing.isPresent()) {
-            lines.set(lines.indexOf(existing.get()), entered);
-        } else {
-            if (income.size() + expenditure.size() >= MAX_LINES) {
-                throw new InvalidFieldException("account", "a budget has at most " + MAX_LINES + " lines");
-            }
-            lines.add(entered);
+        if (position != null && position < 1) {
+            throw new InvalidFieldException("position", "must be 1 or more (1 = the first line of the section)");
         }
+        if (existing.isEmpty() && income.size() + expenditure.size() >= MAX_LINES) {
+            throw new InvalidFieldException("account", "a budget has at most " + MAX_LINES + " lines");
+        }
+        int at = existing.map(lines::indexOf).orElse(lines.size());
+        existing.ifPresent(lines::remove);
+        lines.add(position == null ? at : Math.min(position - 1, lines.size()), entered);
     }
 
     private static String expectedAccount(LineBasis basis) {

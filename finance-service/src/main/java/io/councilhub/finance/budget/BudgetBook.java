@@ -45,7 +45,7 @@ public class BudgetBook {
             throw new RuleViolationException("budget-exists", "the " + year.label()
                     + " budget exists; change it, or start a supplementary budget once it is adopted");
         }
-        return save(Budget.draft(year));
+        return save(Budget.draft(year, adopted(year.previous())));
     }
 
     /** 補正予算: starts the next version of a year's budget from its adopted latest version. */
@@ -68,9 +68,10 @@ public class BudgetBook {
         return versions(year).stream().filter(budget -> budget.status() == BudgetStatus.ADOPTED).findFirst();
     }
 
-    public Budget enter(String id, Section section, String account, Yen amount, String note, LineBasis basis) {
+    public Budget enter(String id, Section section, String account, Yen amount, String note, LineBasis basis,
+                        Integer position) {
         Budget budget = get(id);
-        budget.enter(section, account, amount, note, basis);
+        budget.enter(section, account, amount, note, basis, position);
         return save(budget);
     }
 

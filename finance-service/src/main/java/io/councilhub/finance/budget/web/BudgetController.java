@@ -54,10 +54,10 @@ class BudgetController {
 
     /**
      * A line entered by the secretariat. The amount is read as a decimal so that a fraction is refused,
-     * never cut off; {@code basis} is optional (see {@link LineBasis}).
+     * never cut off; {@code basis} is optional (see {@link LineBasis}), {@code position} too (1 = first).
      */
     record LineRequest(@NotNull Section section, @NotBlank @Size(max = 40) String account, BigDecimal amount,
-                       @Size(max = 200) String note, LineBasis basis) {
+                       @Size(max = 200) String note, LineBasis basis, Integer position) {
     }
 
     record LineRemoval(@NotNull Section section, @NotBlank @Size(max = 40) String account) {
@@ -97,7 +97,7 @@ class BudgetController {
     @PreAuthorize("hasRole('SECRETARIAT')")
     BudgetView enter(@PathVariable String id, @Valid @RequestBody LineRequest line) {
         return view(budgets.enter(id, line.section(), line.account(), Amounts.yen("amount", line.amount()), line.note(),
-                line.basis()));
+                line.basis(), line.position()));
     }
 
     @PostMapping("/budgets/{id}/lines/removal")
