@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -34,6 +35,7 @@ import static org.awaitility.Awaitility.await;
 /** The budget's rules as the secretariat and the other services meet them, over a real broker and store. Each test has its own years. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @CouncilInfrastructure
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS) // its own roll and years: no context shared with another class
 class BudgetRulesFlowTest {
 
     @LocalServerPort
