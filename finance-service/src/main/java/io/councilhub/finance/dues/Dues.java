@@ -71,4 +71,9 @@ public class Dues {
     public DuesForecast forecast(FiscalYear year) {
         return DuesForecast.of(schedule(year), accounts.countOwingDues(year));
     }
+
+    /** The forecast of {@code year}, or empty while the year has no dues schedule (the budget's 負担金 line then stays as entered). */
+    public Optional<DuesForecast> forecastIfScheduled(FiscalYear year) {
+        return schedules.findById(year.startYear()).map(schedule -> DuesForecast.of(schedule, accounts.countOwingDues(year)));
+    }
 }

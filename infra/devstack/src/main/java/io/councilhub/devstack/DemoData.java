@@ -54,6 +54,7 @@ public final class DemoData {
     }
 
     int load(List<DemoMember> roll) throws InterruptedException {
+        loadBudgetFiscal2021And2022();
         long already = memberCount();
         if (already > 0) {
             System.out.println("demo data already loaded (membership lists " + already + " members)");
@@ -106,6 +107,79 @@ public final class DemoData {
         api.put(roster + "/entries", Map.of("entries", entries));
         api.post(roster + "/adoption", Map.of());
         System.out.println("officer roster FY2022: " + entries.size() + " officers adopted");
+    }
+
+    /**
+     * 議案7 収支予算: FY2021's budget as adopted (its figures entered as they were) with its receipts and payments and
+     * its settlement closed (carry-forward 428,054円), then FY2022's dues rates and a draft FY2022 budget with the
+     * packet's entered lines. Its 負担金 follows the roll (494,100円 once finance has the members) and its 前期繰越金
+     * the FY2021 settlement; 企画活動費 is entered (265,000円) until subcommittee-service approves plans. Skipped if
+     * the FY2022 budget exists.
+     */
+    private void loadBudgetFiscal2021And2022() {
+        String years = finance + "/api/finance/fiscal-years/";
+        String budgets = finance + "/api/finance/budgets/";
+        if (api.peek(years + "2022/budget").status() == 200) {
+            System.out.println("budget FY2022 already there");
+            return;
+        }
+        record Line(String section, String account, long amount, String note) {
+            Map<String, Object> body() {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("section", section);
+                line.put("account", account);
+                line.put("amount", amount);
+                if (note != null) {
+                    line.put("note", note);
+                }
+                if (account.equals("負担金")) {
+                    line.put("basis", "ENTERED"); // FY2021 as adopted, not as today's roll would make it
+                }
+                return line;
+            }
+        }
+        if (api.peek(years + "2021/budget").status() != 200) {
+            api.post(years + "2021/budget", Map.of());
+            Map<String, Integer> positions = new TreeMap<>();
+            for (Line line : List.of(new Line("INCOME", "負担金", 558_000, null), new Line("INCOME", "雑収入", 10_005, null),
+                    new Line("INCOME", "前期繰越金", 299_872, null), new Line("EXPENDITURE", "会議費", 254_000, null),
+                    new Line("EXPENDITURE", "講演関係費", 192_000, null), new Line("EXPENDITURE", "事務局費", 163_000, null),
+                    new Line("EXPENDITURE", "企画活動費", 258_000, null), new Line("EXPENDITURE", "雑費・予備費", 877, null))) {
+                Map<String, Object> body = line.body();
+                body.put("position", positions.merge(line.section(), 1, Integer::sum)); // the packet's order
+                api.put(budgets + "budget-2021-v1/lines", body);
+            }
+            api.post(budgets + "budget-2021-v1/proposal", Map.of("proposedOn", "2021-05-10"));
+            api.post(budgets + "budget-2021-v1/adoption", Map.of("adoptedOn", "2021-05-28"));
+            System.out.println("budget FY2021 adopted: 867,877 JPY");
+        }
+        if (!Boolean.TRUE.equals(api.get(years + "2021/settlement").json().get("closed"))) {
+            String[][] entries = {
+                    {"receipts", "2021-06-30", "負担金", "558000", "令和3年度負担金"},
+                    {"receipts", "2022-03-31", "雑収入", "10005", "情報通信月間行事援助金・預金利息"},
+                    {"payments", "2021-05-28", "会議費", "120000", "総会会場費"},
+                    {"payments", "2022-02-10", "講演関係費", "98000", "ちばDXセミナー講師謝礼"},
+                    {"payments", "2022-03-31", "事務局費", "158823", "協議会Webサーバ利用料"},
+                    {"payments", "2021-10-01", "企画活動費", "63000", "部会活動助成費"}};
+            for (String[] entry : entries) {
+                api.post(finance + "/api/finance/ledger/" + entry[0], Map.of("date", entry[1], "account", entry[2],
+                        "amount", Long.parseLong(entry[3]), "description", entry[4]));
+            }
+            api.post(years + "2021/settlement/closing", Map.of("closedOn", "2022-05-27"));
+            System.out.println("settlement FY2021 closed: carry-forward 428,054 JPY");
+        }
+        api.put(years + "2022/dues-schedule", Map.of("rates", RATES));
+        api.post(years + "2022/budget", Map.of());
+        for (Line line : List.of(new Line("INCOME", "雑収入", 16_004, "情報通信月間行事援助金・預金利息"),
+                new Line("EXPENDITURE", "会議費", 385_200, "会場費利用費等"),
+                new Line("EXPENDITURE", "講演関係費", 71_000, "外部講師謝礼、交通経費等"),
+                new Line("EXPENDITURE", "事務局費", 160_322, "協議会Webサーバ・システム利用料、振込手数料等"),
+                new Line("EXPENDITURE", "企画活動費", 265_000, "部会活動助成費(2部会)"),
+                new Line("EXPENDITURE", "雑費・予備費", 56_636, "パソコン等廃棄処分費"))) {
+            api.put(budgets + "budget-2022-v1/lines", line.body());
+        }
+        System.out.println("budget FY2022 drafted: " + budgets + "budget-2022-v1 (令和4年度収支予算(案), 938,158 JPY"
+                + " once the dues forecast has the roll)");
     }
 
     private long memberCount() {

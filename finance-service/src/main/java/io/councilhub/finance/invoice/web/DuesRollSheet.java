@@ -1,5 +1,7 @@
 package io.councilhub.finance.invoice.web;
 
+import io.councilhub.chassis.sheet.SheetFormat;
+import io.councilhub.chassis.sheet.SheetWriter;
 import io.councilhub.chassis.domain.Yen;
 import io.councilhub.finance.invoice.DuesRoll;
 import org.dhatim.fastexcel.Workbook;
@@ -8,14 +10,13 @@ import org.dhatim.fastexcel.Worksheet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The dues roll as a sheet: CSV (UTF-8 with a BOM so Excel reads the Japanese, CRLF line ends) and XLSX
- * (amounts as numbers with a thousands separator). One row per member, then the totals row (合計).
- * Written with fastexcel directly until the chassis has its shared sheet package.
+ * (amounts as numbers with a thousands separator, which the chassis' all-text writer does not do, hence
+ * fastexcel here). One row per member, then the totals row (合計).
  */
 final class DuesRollSheet {
 
@@ -52,28 +53,13 @@ final class DuesRollSheet {
         return cells;
     }
 
+    /** Through the chassis' writer: a member name Excel would run as a formula is written quoted. */
     static byte[] csv(DuesRoll roll) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        appendCsv(out, new ArrayList<>(HEADER));
-        for (List<Object> row : rows(roll)) {
-            appendCsv(out, row);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void appendCsv(StringBuilder out, List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            Object cell = cells.get(i);
-            String text = cell == null ? "" : cell.toString();
-            if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-                text = '"' + text.replace("\"", "\"\"") + '"';
-            }
-            out.append(text);
-        }
-        out.append("\r\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<List<String>> rows = rows(roll).stream()
+                .map(row -> row.stream().map(cell -> cell == null ? null : cell.toString()).toList()).toList();
+        SheetWriter.write(SheetFormat.CSV, "会費納入状況", HEADER, rows, out);
+        return out.toByteArray();
     }
 
     static byte[] xlsx(DuesRoll roll) {
