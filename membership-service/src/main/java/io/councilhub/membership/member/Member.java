@@ -38,6 +38,8 @@ public class Member extends OutboxAggregate {
     private String nameKana;
     @Indexed
     private String sortKey;
+    /** The names and readings, current and former, normalised for search ({@link #searchKey}). */
+    private String searchText;
     private LocalDate nameSince;
     private List<FormerName> formerNames = new ArrayList<>();
     private String localGovernmentCode;
@@ -136,6 +138,7 @@ public class Member extends OutboxAggregate {
         member.name = requireText(name, "name");
         member.nameKana = kana(nameKana);
         member.sortKey = sortKey(member.name, member.nameKana);
+        member.searchText = member.searchText();
         member.category = Objects.requireNonNull(category, "category");
         if (code != null && category != MemberCategory.PREFECTURE && category != MemberCategory.MUNICIPALITY) {
             throw new InvalidFieldException("localGovernmentCode", "only a prefecture or a municipality has one");
@@ -175,6 +178,7 @@ public class Member extends OutboxAggregate {
         name = renamed;
         nameKana = kana(newKana);
         sortKey = sortKey(name, nameKana);
+        searchText = searchText();
         nameSince = effectiveOn;
         record(new MemberRenamed(id, previous, name, nameKana, effectiveOn));
     }
@@ -200,6 +204,7 @@ public class Member extends OutboxAggregate {
         }
         nameKana = kana;
         sortKey = sortKey(name, nameKana);
+        searchText = searchText();
         localGovernmentCode = codeValue;
         address = place;
         return true;
@@ -229,6 +234,28 @@ public class Member extends OutboxAggregate {
      */
     static String sortKey(String name, String nameKana) {
         return nameKana == null ? name : toKatakana(nameKana).replace(" ", "").replace("　", "");
+    }
+
+    /**
+     * What search compares: NFKC (full-width letters and half-width kana folded), lower case, hiragana as
+     * katakana, without spaces. Both the stored text and the query go through it, so 「いちかわ」 finds イチカワ
+     * and 「ＩＣＴ」 finds ict, and the match needs no case-insensitive pattern.
+     */
+    public static String searchKey(String text) {
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
+        return toKatakana(folded).replaceAll("\\s+", "");
+    }
+
+    /** The search text of this member: its name and reading, and every former name and reading, one per line. */
+    String searchText() {
+        List<String> parts = new ArrayList<>();
+        parts.add(name);
+        parts.add(nameKana);
+        for (FormerName former : formerNames) {
+            parts.add(former.name());
+            parts.add(former.nameKana());
+        }
+        return String.join("\n", parts.stream().filter(Objects::nonNull).map(Member::searchKey).toList());
     }
 
     /** Hiragana to katakana, leaving everything else as it is. */

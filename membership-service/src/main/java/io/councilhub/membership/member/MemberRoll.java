@@ -10,7 +10,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
+import org.bson.Document;
+
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -52,18 +58,20 @@ public class MemberRoll {
         return members.findById(id.value()).orElseThrow(() -> new NotFoundException("member", id));
     }
 
-    /** Searches the roll; {@code onlyMember}, when given, limits it to that organisation (a MEMBER's view). */
+    /**
+     * Searches the roll; {@code onlyMember}, when given, limits it to that organisation (a MEMBER's view).
+     * One pass over the store finds the matches' ids and sort keys (the total is their count); the page's
+     * members are then read by id. That is one scan where a count and a sorted find would be two, and the
+     * sort runs here on the few fields it needs rather than in the store on whole documents.
+     */
     public MemberPage search(MemberSearch search, String onlyMember) {
         List<Criteria> all = new ArrayList<>();
         if (onlyMember != null) {
             all.add(Criteria.where("_id").is(onlyMember));
         }
         if (search.text() != null && !search.text().isBlank()) {
-            String text = search.text().strip();
             // Quoted: the user's text is matched literally, never read as a pattern or a query.
-            all.add(new Criteria().orOperator(
-                    Criteria.where("name").regex(Pattern.quote(text), "i"),
-                    Criteria.where("sortKey").regex(Pattern.quote(Member.toKatakana(text).replace(" ", "")), "i")));
+            all.add(Criteria.where("searchText").regex(Pattern.quote(Member.searchKey(search.text()))));
         }
         if (search.category() != null) {
             all.add(Criteria.where("category").is(search.category()));
@@ -77,13 +85,27 @@ public class MemberRoll {
         if (search.activeIn() != null) {
             all.add(activeIn(search.activeIn()));
         }
-        Query query = all.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(all));
-        long total = mongo.count(query, Member.class);
-        Sort sort = search.order() == MemberSearch.Order.ADMISSION
-                ? Sort.by("admittedOn", "sortKey", "_id") : Sort.by("sortKey", "_id");
-        query.with(sort).skip((long) search.page() * search.size()).limit(search.size());
-        return new MemberPage(mongo.find(query, Member.class), total, search.page(), search.size());
+        Query matching = all.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(all));
+        matching.fields().include("_id", "sortKey", "admittedOn");
+        List<Document> matches = new ArrayList<>(mongo.find(matching, Document.class, mongo.getCollectionName(Member.class)));
+        matches.sort(search.order() == MemberSearch.Order.ADMISSION ? BY_ADMISSION : BY_KANA);
+        int from = (int) Math.min(matches.size(), (long) search.page() * search.size());
+        List<String> pageIds = matches.subList(from, Math.min(matches.size(), from + search.size())).stream()
+                .map(match -> match.getString("_id")).toList();
+        Map<String, Member> byId = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(pageIds)), Member.class)
+                .forEach(member -> byId.put(member.id().value(), member));
+        List<Member> page = pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new MemberPage(page, matches.size(), search.page(), search.size());
     }
+
+    private static final Comparator<Document> BY_KANA = Comparator
+            .comparing((Document match) -> match.getString("sortKey"), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(match -> match.getString("_id"));
+
+    private static final Comparator<Document> BY_ADMISSION = Comparator
+            .comparing((Document match) -> match.getDate("admittedOn"), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(BY_KANA);
 
     /** Members active at any time in {@code year}: admitted by its end, not withdrawn before it began. */
     public List<Member> activeIn(FiscalYear year, String onlyMember) {

@@ -44,6 +44,12 @@ class MemberRollApiTest {
     @Autowired
     Members members;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoOperations mongo;
+
+    @Autowired
+    SearchTextBackfill backfill;
+
     ApiClient secretariat;
     TopicProbe membershipTopic;
 
@@ -266,4 +272,21 @@ class MemberRollApiTest {
         return names;
     }
 
+
+    @Test
+    void aMemberStoredBeforeSearchTextExistedIsFoundOnceTheBackfillHasRun() {
+        String id = java.util.UUID.randomUUID().toString();
+        mongo.insert(new org.bson.Document("_id", id).append("name", "旧記録村").append("nameKana", "きゅうきろくむら")
+                .append("sortKey", "キュウキロクムラ").append("category", "MUNICIPALITY").append("status", "ACTIVE")
+                .append("admittedOn", java.util.Date.from(java.time.Instant.parse("2013-05-27T00:00:00Z")))
+                .append("formerNames", List.of()).append("outbox", List.of()), "members");
+        assertThat(secretariat.get("/api/members?q=きゅうきろく").json().get("items").findValuesAsString("id")).isEmpty();
+
+        backfill.run(null);
+
+        assertThat(secretariat.get("/api/members?q=きゅうきろく").json().get("items").findValuesAsString("id"))
+                .containsExactly(id);
+        assertThat(secretariat.get("/api/members?q=旧記録").json().get("items").findValuesAsString("id"))
+                .containsExactly(id);
+    }
 }

@@ -116,4 +116,18 @@ class MemberTest {
                 .isInstanceOf(InvalidFieldException.class);
         assertThatThrownBy(() -> member.correct("Ichikawa", null, null)).isInstanceOf(InvalidFieldException.class);
     }
+
+    @Test
+    void searchFindsNamesAndReadingsCurrentAndFormerWhateverTheWidthOrKana() {
+        Member member = Member.admit("富里町", "とみさとまち", MemberCategory.MUNICIPALITY, LocalDate.of(1990, 4, 1),
+                null, null);
+        member.rename("ＩＣＴ富里市", "あいしーてぃーとみさとし", LocalDate.of(2002, 4, 1));
+
+        String text = member.searchText();
+
+        assertThat(text).contains(Member.searchKey("富里町"), Member.searchKey("トミサトマチ"),
+                Member.searchKey("ict"), Member.searchKey("とみさと"), Member.searchKey("ﾄﾐｻﾄ"));
+        assertThat(text).doesNotContain(Member.searchKey("成田"));
+        assertThat(Member.searchKey(" とみ さと ")).isEqualTo("トミサト");
+    }
 }
