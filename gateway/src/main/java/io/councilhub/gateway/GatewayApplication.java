@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * The one entry point. For now it routes {@code /api/members/**} and {@code /api/finance/**} to
+ * The one entry point. For now it routes {@code /api/members/**} (and applications, contacts, officer rosters) and {@code /api/finance/**} to
  * their services, passing the caller's bearer token through; login, JWT signing and the dashboard
  * come with issue 8.
  */

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayRoutesTest {
 
     static final AtomicReference<String> seenAuthorization = new AtomicReference<>();
+    static final AtomicReference<String> seenPath = new AtomicReference<>();
     static final HttpServer membership = start();
 
     @LocalServerPort
@@ -53,11 +55,26 @@ class GatewayRoutesTest {
         assertThat(health.statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void routesEveryMembershipResourceToMembership() throws Exception {
+        for (String path : List.of("/api/members?q=%E5%B8%82", "/api/members/m-1/contacts", "/api/applications",
+                "/api/applications/a-1/admission", "/api/contacts/personnel-change?dryRun=true",
+                "/api/officer-rosters/2022", "/api/officer-rosters/2022/entries")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(seenPath.get()).isEqualTo(path);
+        }
+    }
+
     private static HttpServer start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-            server.createContext("/api/members", exchange -> {
+            server.createContext("/api/", exchange -> {
                 seenAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+                seenPath.set(exchange.getRequestURI().toString());
                 byte[] body = "{\"items\":[],\"total\":0}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);

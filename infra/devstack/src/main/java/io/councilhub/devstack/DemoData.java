@@ -57,7 +57,8 @@ public final class DemoData {
         loadBudgetFiscal2021And2022();
         long already = memberCount();
         if (already > 0) {
-            System.out.println("demo data already loaded (membership lists " + already + " members)");
+            System.out.println("demo roll already loaded (membership lists " + already + " members)");
+            loadOfficerRoster2022();
             return 0;
         }
         for (int year : new int[] {FORECAST_YEAR, FORECAST_YEAR - 1}) {
