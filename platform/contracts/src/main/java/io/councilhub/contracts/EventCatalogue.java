@@ -15,6 +15,11 @@ import io.councilhub.contracts.membership.MemberRenamed;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import io.councilhub.contracts.membership.OfficerRosterAdopted;
 import io.councilhub.contracts.subcommittees.ActivityPlanApproved;
+import io.councilhub.contracts.subcommittees.ActivityPlanSubmitted;
+import io.councilhub.contracts.subcommittees.ActivityReported;
+import io.councilhub.contracts.subcommittees.RepresentativeLost;
+import io.councilhub.contracts.subcommittees.SubcommitteeDissolved;
+import io.councilhub.contracts.subcommittees.SubcommitteeEstablished;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,14 +56,25 @@ public final class EventCatalogue {
     public static final EventType<ProposalApproved> PROPOSAL_APPROVED = meetings("ProposalApproved", ProposalApproved.class);
     public static final EventType<ProposalRejected> PROPOSAL_REJECTED = meetings("ProposalRejected", ProposalRejected.class);
 
+    public static final EventType<SubcommitteeEstablished> SUBCOMMITTEE_ESTABLISHED =
+            subcommittees("SubcommitteeEstablished", SubcommitteeEstablished.class);
+    public static final EventType<ActivityPlanSubmitted> ACTIVITY_PLAN_SUBMITTED =
+            subcommittees("ActivityPlanSubmitted", ActivityPlanSubmitted.class);
     public static final EventType<ActivityPlanApproved> ACTIVITY_PLAN_APPROVED =
             subcommittees("ActivityPlanApproved", ActivityPlanApproved.class);
+    public static final EventType<ActivityReported> ACTIVITY_REPORTED =
+            subcommittees("ActivityReported", ActivityReported.class);
+    public static final EventType<RepresentativeLost> REPRESENTATIVE_LOST =
+            subcommittees("RepresentativeLost", RepresentativeLost.class);
+    public static final EventType<SubcommitteeDissolved> SUBCOMMITTEE_DISSOLVED =
+            subcommittees("SubcommitteeDissolved", SubcommitteeDissolved.class);
 
     private static final List<EventType<?>> ALL = List.of(
             MEMBER_APPLIED, MEMBER_ADMITTED, MEMBER_RENAMED, MEMBER_WITHDRAWN, MEMBER_CONTACTS_CHANGED, OFFICER_ROSTER_ADOPTED,
             DUES_INVOICE_ISSUED, DUES_PAID, BUDGET_PROPOSED, BUDGET_ADOPTED, GRANT_ALLOCATED, SETTLEMENT_CLOSED,
             PROPOSAL_APPROVED, PROPOSAL_REJECTED,
-            ACTIVITY_PLAN_APPROVED);
+            SUBCOMMITTEE_ESTABLISHED, ACTIVITY_PLAN_SUBMITTED, ACTIVITY_PLAN_APPROVED, ACTIVITY_REPORTED,
+            REPRESENTATIVE_LOST, SUBCOMMITTEE_DISSOLVED);
 
     private static final Map<String, EventType<?>> BY_WIRE_NAME = index();
 

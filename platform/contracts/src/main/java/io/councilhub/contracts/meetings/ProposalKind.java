@@ -15,6 +15,8 @@ public enum ProposalKind {
     MEMBER_ADMISSION,
     /** 部会の活動計画: subjectRef is the activity plan id; subcommittee approves the plan. */
     ACTIVITY_PLAN,
+    /** 部会の設置: subjectRef is the id of the proposed subcommittee; subcommittee establishes it. */
+    SUBCOMMITTEE_ESTABLISHMENT,
     /** 事業報告, 規約改正 and anything else: nobody acts on it but notification. */
     OTHER
 }
