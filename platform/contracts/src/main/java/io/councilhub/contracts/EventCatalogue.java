@@ -6,6 +6,13 @@ import io.councilhub.contracts.finance.DuesInvoiceIssued;
 import io.councilhub.contracts.finance.DuesPaid;
 import io.councilhub.contracts.finance.GrantAllocated;
 import io.councilhub.contracts.finance.SettlementClosed;
+import io.councilhub.contracts.meetings.MeetingScheduled;
+import io.councilhub.contracts.meetings.MeetingRescheduled;
+import io.councilhub.contracts.meetings.MeetingCancelled;
+import io.councilhub.contracts.meetings.RegistrationConfirmed;
+import io.councilhub.contracts.meetings.RegistrationCancelled;
+import io.councilhub.contracts.meetings.AttendanceRecorded;
+import io.councilhub.contracts.meetings.MeetingReminderDue;
 import io.councilhub.contracts.meetings.ProposalApproved;
 import io.councilhub.contracts.meetings.ProposalRejected;
 import io.councilhub.contracts.membership.MemberAdmitted;
@@ -53,6 +60,20 @@ public final class EventCatalogue {
     public static final EventType<GrantAllocated> GRANT_ALLOCATED = finance("GrantAllocated", GrantAllocated.class);
     public static final EventType<SettlementClosed> SETTLEMENT_CLOSED = finance("SettlementClosed", SettlementClosed.class);
 
+    public static final EventType<MeetingScheduled> MEETING_SCHEDULED =
+            meetings("MeetingScheduled", MeetingScheduled.class);
+    public static final EventType<MeetingRescheduled> MEETING_RESCHEDULED =
+            meetings("MeetingRescheduled", MeetingRescheduled.class);
+    public static final EventType<MeetingCancelled> MEETING_CANCELLED =
+            meetings("MeetingCancelled", MeetingCancelled.class);
+    public static final EventType<RegistrationConfirmed> REGISTRATION_CONFIRMED =
+            meetings("RegistrationConfirmed", RegistrationConfirmed.class);
+    public static final EventType<RegistrationCancelled> REGISTRATION_CANCELLED =
+            meetings("RegistrationCancelled", RegistrationCancelled.class);
+    public static final EventType<AttendanceRecorded> ATTENDANCE_RECORDED =
+            meetings("AttendanceRecorded", AttendanceRecorded.class);
+    public static final EventType<MeetingReminderDue> MEETING_REMINDER_DUE =
+            meetings("MeetingReminderDue", MeetingReminderDue.class);
     public static final EventType<ProposalApproved> PROPOSAL_APPROVED = meetings("ProposalApproved", ProposalApproved.class);
     public static final EventType<ProposalRejected> PROPOSAL_REJECTED = meetings("ProposalRejected", ProposalRejected.class);
 
@@ -72,7 +93,8 @@ public final class EventCatalogue {
     private static final List<EventType<?>> ALL = List.of(
             MEMBER_APPLIED, MEMBER_ADMITTED, MEMBER_RENAMED, MEMBER_WITHDRAWN, MEMBER_CONTACTS_CHANGED, OFFICER_ROSTER_ADOPTED,
             DUES_INVOICE_ISSUED, DUES_PAID, BUDGET_PROPOSED, BUDGET_ADOPTED, GRANT_ALLOCATED, SETTLEMENT_CLOSED,
-            PROPOSAL_APPROVED, PROPOSAL_REJECTED,
+            MEETING_SCHEDULED, MEETING_RESCHEDULED, MEETING_CANCELLED, REGISTRATION_CONFIRMED, REGISTRATION_CANCELLED,
+            ATTENDANCE_RECORDED, MEETING_REMINDER_DUE, PROPOSAL_APPROVED, PROPOSAL_REJECTED,
             SUBCOMMITTEE_ESTABLISHED, ACTIVITY_PLAN_SUBMITTED, ACTIVITY_PLAN_APPROVED, ACTIVITY_REPORTED,
             REPRESENTATIVE_LOST, SUBCOMMITTEE_DISSOLVED);
 

@@ -31,6 +31,15 @@ public class ChassisConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class Web {
 
+        /**
+         * Amounts are whole yen and counts whole numbers: 8100.5 for a {@code long} is a 400 naming the field,
+         * never silently truncated to 8100 (Jackson's default would accept it).
+         */
+        @Bean
+        org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer councilhubWholeNumbersStayWhole() {
+            return builder -> builder.disable(tools.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        }
+
         @Bean
         WebMvcConfigurer councilhubConverters() {
             return new WebMvcConfigurer() {

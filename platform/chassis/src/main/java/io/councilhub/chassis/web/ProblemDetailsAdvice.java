@@ -207,6 +207,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (type == java.time.LocalDate.class) {
             return "a date (yyyy-MM-dd)";
         }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class
+                || type == Short.class || type == short.class || type == java.math.BigInteger.class) {
+            return "a whole number";
+        }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }

@@ -71,7 +71,15 @@ class ProblemDetailsTest {
                 {"name":"市川市","category":"MUNICIPALITY","admittedOn":"2022-04-01","feeYen":"lots"}""");
         assertProblem(response, 400, "invalid-request");
         assertThat(fields(response)).containsExactly("feeYen");
-        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("must be a number");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).isEqualTo("must be a whole number");
+
+        long before = count();
+        Response fraction = api.post("/api/enrolments", """
+                {"name":"市川市","category":"MUNICIPALITY","admittedOn":"2022-04-01","feeYen":8100.5}""");
+        assertProblem(fraction, 400, "invalid-request");
+        assertThat(fields(fraction)).containsExactly("feeYen");
+        assertThat(fraction.json().get("errors").get(0).get("message").asString()).isEqualTo("must be a whole number");
+        assertThat(count()).isEqualTo(before);
 
         Response badDate = api.post("/api/enrolments", """
                 {"name":"市川市","category":"MUNICIPALITY","admittedOn":"R4.4.1"}""");

@@ -5,6 +5,8 @@ package io.councilhub.contracts.meetings;
  * how to read its {@code subjectRef}.
  */
 public enum ProposalKind {
+    /** 事業計画: subjectRef is the fiscal year; nobody acts on it but notification. */
+    BUSINESS_PLAN,
     /** 収支予算: subjectRef is the fiscal year (e.g. "2022"); finance adopts that year's budget. */
     BUDGET,
     /** 収支決算: subjectRef is the fiscal year settled (e.g. "2021"); finance closes that year's settlement. */
@@ -17,6 +19,8 @@ public enum ProposalKind {
     ACTIVITY_PLAN,
     /** 部会の設置: subjectRef is the id of the proposed subcommittee; subcommittee establishes it. */
     SUBCOMMITTEE_ESTABLISHMENT,
-    /** 事業報告, 規約改正 and anything else: nobody acts on it but notification. */
+    /** 規約改正: subjectRef names the bylaws version; nobody acts on it but notification. */
+    BYLAWS_AMENDMENT,
+    /** 事業報告 and anything else: nobody acts on it but notification. */
     OTHER
 }
