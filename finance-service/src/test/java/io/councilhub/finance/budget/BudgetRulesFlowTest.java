@@ -2,8 +2,7 @@ package io.councilhub.finance.budget;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
 import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
@@ -14,11 +13,7 @@ import io.councilhub.contracts.membership.MemberAdmitted;
 import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import io.councilhub.contracts.subcommittees.ActivityPlanApproved;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -33,23 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The budget's rules as the secretariat and the other services meet them, over a real broker and store. Each test has its own years. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS) // its own roll and years: no context shared with another class
-class BudgetRulesFlowTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
-
-    ApiClient secretariat;
-
-    @BeforeEach
-    void client() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-    }
+class BudgetRulesFlowTest extends ServiceApiTest {
 
     @Test
     void aBudgetIsProposedOnlyWhenIncomeEqualsExpenditureAndTheAnswerSaysByHowMuchTheyDiffer() {

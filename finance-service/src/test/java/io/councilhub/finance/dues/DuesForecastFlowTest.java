@@ -3,8 +3,7 @@ package io.councilhub.finance.dues;
 import io.councilhub.chassis.outbox.TestEvents;
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.membership.MemberAdmitted;
@@ -12,9 +11,6 @@ import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -30,25 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The dues forecast as membership's events move it, over a real broker and store. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
-class DuesForecastFlowTest {
+class DuesForecastFlowTest extends ServiceApiTest {
 
     private static final String FY2022_RATES = """
             {"rates":{"PREFECTURE":16200,"MUNICIPALITY":8100,"COMPANY":8100,"ACADEMIA":0,"ORGANIZATION":0}}""";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
-
-    ApiClient secretariat;
-
     @BeforeEach
     void rates() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
         assertThat(secretariat.put("/api/finance/fiscal-years/2022/dues-schedule", FY2022_RATES).status()).isEqualTo(200);
     }
 

@@ -2,10 +2,8 @@ package io.councilhub.finance.invoice;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
-import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
@@ -16,12 +14,8 @@ import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.contracts.membership.MemberRenamed;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
@@ -47,34 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Dues invoices from issue to payment, admission and withdrawal, over a real broker and store. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
-class DuesInvoicesFlowTest {
+class DuesInvoicesFlowTest extends ServiceApiTest {
 
     private static final String RATES = """
             "rates":{"PREFECTURE":16200,"MUNICIPALITY":8100,"COMPANY":8100,"ACADEMIA":0,"ORGANIZATION":0}""";
     private static final LocalDate LONG_AGO = LocalDate.of(2013, 5, 27);
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
-
-    ApiClient secretariat;
-    TopicProbe financeTopic;
-
-    @BeforeEach
-    void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        financeTopic = infrastructure.probe(Topics.FINANCE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        financeTopic.close();
-    }
 
     @Test
     void bulkIssueInvoicesEveryMemberOwingDuesOnceAndARepeatIssuesNothing() throws Exception {
@@ -120,9 +92,9 @@ class DuesInvoicesFlowTest {
         assertThat(fieldNames(EventJson.mapper().readTree(issued.value())))
                 .isEqualTo(fieldNames(sample(EventCatalogue.DUES_INVOICE_ISSUED.samplePath())));
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                financeTopic.records(EventCatalogue.DUES_INVOICE_ISSUED.wireName()).size() == 4);
+                topic(Topics.FINANCE).records(EventCatalogue.DUES_INVOICE_ISSUED.wireName()).size() == 4);
         awaitOutboxEmpty(2022);
-        assertThat(financeTopic.records(EventCatalogue.DUES_INVOICE_ISSUED.wireName())).hasSize(4);
+        assertThat(topic(Topics.FINANCE).records(EventCatalogue.DUES_INVOICE_ISSUED.wireName())).hasSize(4);
     }
 
     @Test
@@ -173,13 +145,13 @@ class DuesInvoicesFlowTest {
                 .isEqualTo(3_100);
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                financeTopic.records(EventCatalogue.DUES_PAID.wireName()).size() == 2);
-        List<DuesPaid> paid = financeTopic.records(EventCatalogue.DUES_PAID.wireName()).stream()
+                topic(Topics.FINANCE).records(EventCatalogue.DUES_PAID.wireName()).size() == 2);
+        List<DuesPaid> paid = topic(Topics.FINANCE).records(EventCatalogue.DUES_PAID.wireName()).stream()
                 .map(record -> EventJson.read(record.value(), DuesPaid.class)).toList();
         assertThat(paid).extracting(DuesPaid::amountYen).containsExactly(5_000L, 3_100L);
         assertThat(paid).extracting(DuesPaid::outstandingYen).containsExactly(3_100L, 0L);
         assertThat(paid.get(0).memberId()).isEqualTo(ichikawa);
-        assertThat(fieldNames(EventJson.mapper().readTree(financeTopic.records(EventCatalogue.DUES_PAID.wireName()).get(0).value())))
+        assertThat(fieldNames(EventJson.mapper().readTree(topic(Topics.FINANCE).records(EventCatalogue.DUES_PAID.wireName()).get(0).value())))
                 .isEqualTo(fieldNames(sample(EventCatalogue.DUES_PAID.samplePath())));
     }
 
@@ -284,7 +256,7 @@ class DuesInvoicesFlowTest {
         assertThat(roll.get("totals").get("cancelledYen").asLong()).isEqualTo(5_100);
         assertThat(roll.get("totals").get("outstandingYen").asLong()).isZero();
         awaitOutboxEmpty(2022);
-        assertThat(financeTopic.records(EventCatalogue.DUES_INVOICE_ISSUED.wireName()).stream()
+        assertThat(topic(Topics.FINANCE).records(EventCatalogue.DUES_INVOICE_ISSUED.wireName()).stream()
                 .filter(record -> record.key().endsWith(chonan))).hasSize(2);
     }
 
@@ -305,9 +277,9 @@ class DuesInvoicesFlowTest {
         assertThat(invoices).singleElement().satisfies(invoice -> assertThat(invoice.get("amountYen").asLong())
                 .isEqualTo(2_025)); // 8,100 x 3 / 12
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                !financeTopic.records(EventCatalogue.DUES_INVOICE_ISSUED.wireName()).isEmpty());
+                !topic(Topics.FINANCE).records(EventCatalogue.DUES_INVOICE_ISSUED.wireName()).isEmpty());
         awaitOutboxEmpty(2022);
-        assertThat(financeTopic.records(EventCatalogue.DUES_INVOICE_ISSUED.wireName())).hasSize(1);
+        assertThat(topic(Topics.FINANCE).records(EventCatalogue.DUES_INVOICE_ISSUED.wireName())).hasSize(1);
     }
 
     @Test
@@ -465,9 +437,9 @@ class DuesInvoicesFlowTest {
     }
 
     private ConsumerRecord<String, byte[]> awaitEvent(String type, String key) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> financeTopic.records(type).stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> topic(Topics.FINANCE).records(type).stream()
                 .anyMatch(record -> key.equals(record.key())));
-        return financeTopic.records(type).stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
+        return topic(Topics.FINANCE).records(type).stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
     }
 
     private HttpResponse<byte[]> getBytes(String path, String token) throws Exception {

@@ -2,10 +2,8 @@ package io.councilhub.membership.application;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
-import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
@@ -14,12 +12,8 @@ import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.membership.member.MemberStatus;
 import io.councilhub.membership.member.Members;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,32 +22,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
-class ApplicationsApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
+class ApplicationsApiTest extends ServiceApiTest {
 
     @Autowired
     Members members;
-
-    ApiClient secretariat;
-    TopicProbe membershipTopic;
-
-    @BeforeEach
-    void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        membershipTopic = infrastructure.probe(Topics.MEMBERSHIP);
-    }
-
-    @AfterEach
-    void tearDown() {
-        membershipTopic.close();
-    }
 
     @Test
     void anApplicationPublishesMemberAppliedAndStaysOffTheRollUntilAdmitted() {
@@ -174,12 +146,12 @@ class ApplicationsApiTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> admissionsOf(String id) {
-        return membershipTopic.records(EventCatalogue.MEMBER_ADMITTED.wireName()).stream()
+        return topic(Topics.MEMBERSHIP).records(EventCatalogue.MEMBER_ADMITTED.wireName()).stream()
                 .filter(record -> id.equals(record.key())).toList();
     }
 
     private ConsumerRecord<String, byte[]> awaitEvent(String type, String key) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> membershipTopic.records(type).stream()
+        return await().atMost(Duration.ofSeconds(20)).until(() -> topic(Topics.MEMBERSHIP).records(type).stream()
                 .filter(record -> key.equals(record.key())).findFirst().orElse(null), record -> record != null);
     }
 }

@@ -2,8 +2,7 @@ package io.councilhub.membership.contact;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
 import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
@@ -11,12 +10,8 @@ import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
 import io.councilhub.contracts.membership.MemberContactsChanged;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -25,9 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
-class ContactsApiTest {
+class ContactsApiTest extends ServiceApiTest {
 
     static final String TWO_CONTACTS = """
             {"contacts":[
@@ -36,28 +29,8 @@ class ContactsApiTest {
               {"name":"鈴木 花子","department":"情報政策部 情報政策課","title":"主査","email":"suzuki@example.jp",
                "roles":["BILLING"]}]}""";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
-
     @Autowired
     ContactLists lists;
-
-    ApiClient secretariat;
-    TopicProbe membershipTopic;
-
-    @BeforeEach
-    void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        membershipTopic = infrastructure.probe(Topics.MEMBERSHIP);
-    }
-
-    @AfterEach
-    void tearDown() {
-        membershipTopic.close();
-    }
 
     @Test
     void replacingTheContactsPublishesMemberContactsChangedWithTheNewList() {
@@ -103,7 +76,7 @@ class ContactsApiTest {
         String own = admit("四街道市");
         String other = admit("神崎町");
         secretariat.put("/api/members/" + other + "/contacts", TWO_CONTACTS);
-        ApiClient member = ApiClient.at(port).as(TestTokens.member(own));
+        ApiClient member = as(TestTokens.member(own));
 
         assertThat(member.get("/api/members/" + own + "/contacts").status()).isEqualTo(200);
         Response another = member.get("/api/members/" + other + "/contacts");
@@ -113,7 +86,7 @@ class ContactsApiTest {
         assertThat(member.get("/api/members/no-such-member/contacts").status()).isEqualTo(404);
         assertThat(ApiClient.at(port).get("/api/members/" + other + "/contacts").status()).isEqualTo(401);
 
-        Response byOfficer = ApiClient.at(port).as(TestTokens.officer()).get("/api/members/" + other + "/contacts");
+        Response byOfficer = as(TestTokens.officer()).get("/api/members/" + other + "/contacts");
         assertThat(byOfficer.status()).isEqualTo(200);
         assertThat(byOfficer.json().get("contacts").findValuesAsString("email")).contains("joho@example.jp");
     }
@@ -122,7 +95,7 @@ class ContactsApiTest {
     void aMemberUserChangesItsOwnContactsButNotAnothersAndAnOfficerChangesNone() {
         String own = admit("酒々井町");
         String other = admit("横芝光町");
-        ApiClient member = ApiClient.at(port).as(TestTokens.member(own));
+        ApiClient member = as(TestTokens.member(own));
 
         Response ownWrite = member.put("/api/members/" + own + "/contacts", TWO_CONTACTS);
         assertThat(ownWrite.status()).as(ownWrite.toString()).isEqualTo(200);
@@ -130,7 +103,7 @@ class ContactsApiTest {
         assertThat(member.put("/api/members/" + other + "/contacts", TWO_CONTACTS).status()).isEqualTo(404);
         assertThat(member.post("/api/members/" + other + "/contacts", """
                 {"name":"x","email":"x@example.jp"}""").status()).isEqualTo(404);
-        assertThat(ApiClient.at(port).as(TestTokens.officer()).put("/api/members/" + other + "/contacts", TWO_CONTACTS)
+        assertThat(as(TestTokens.officer()).put("/api/members/" + other + "/contacts", TWO_CONTACTS)
                 .status()).isEqualTo(403);
         assertThat(lists.findById(other)).isEmpty();
     }
@@ -168,7 +141,7 @@ class ContactsApiTest {
     @Test
     void oneContactIsAddedChangedAndRemoved() {
         String id = admit("長南町");
-        RawHttp raw = new RawHttp(port, TestTokens.secretariat());
+        ApiClient raw = as(TestTokens.secretariat());
 
         Response added = secretariat.post("/api/members/" + id + "/contacts", """
                 {"name":"河野 勉","department":"企画政策課","title":"課長","email":"kono@example.jp","roles":["PRIMARY"]}""");
@@ -215,7 +188,7 @@ class ContactsApiTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> contactsChanged(String memberId) {
-        return membershipTopic.records(EventCatalogue.MEMBER_CONTACTS_CHANGED.wireName()).stream()
+        return topic(Topics.MEMBERSHIP).records(EventCatalogue.MEMBER_CONTACTS_CHANGED.wireName()).stream()
                 .filter(record -> memberId.equals(record.key())).toList();
     }
 

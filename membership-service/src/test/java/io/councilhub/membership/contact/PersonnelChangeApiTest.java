@@ -1,11 +1,9 @@
 package io.councilhub.membership.contact;
 
-import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ApiClient;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
-import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
@@ -13,12 +11,9 @@ import io.councilhub.contracts.membership.MemberContactsChanged;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
@@ -38,36 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The April personnel change (人事異動) and the contacts sheet it reads, as the secretariat uses them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
-class PersonnelChangeApiTest {
+class PersonnelChangeApiTest extends ServiceApiTest {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
-
     @Autowired
     ContactLists lists;
 
-    ApiClient secretariat;
-    RawHttp sheet;
-    TopicProbe membershipTopic;
+    ApiClient sheet;
 
     @BeforeEach
     void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        sheet = new RawHttp(port, TestTokens.secretariat());
-        membershipTopic = infrastructure.probe(Topics.MEMBERSHIP);
-    }
-
-    @AfterEach
-    void tearDown() {
-        membershipTopic.close();
+        sheet = as(TestTokens.secretariat());
     }
 
     /** Four members as the packet's 幹事 list has them, one withdrawn; and the sheet of April's changes. */
@@ -141,7 +119,7 @@ class PersonnelChangeApiTest {
         Map<String, Long> versions = versions(april);
         int eventsBefore = contactsChanged(april.ichikawa()).size();
 
-        Response preview = sheet.postCsv("/api/contacts/personnel-change?dryRun=true", april.file());
+        Response preview = sheet.post("/api/contacts/personnel-change?dryRun=true", "text/csv", april.file());
 
         assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
         JsonNode report = preview.json();
@@ -188,7 +166,7 @@ class PersonnelChangeApiTest {
         April april = april();
         awaitContactsChanged(april.ichikawa(), 1);
 
-        Response applied = sheet.postCsv("/api/contacts/personnel-change?dryRun=false", april.file());
+        Response applied = sheet.post("/api/contacts/personnel-change?dryRun=false", "text/csv", april.file());
 
         assertThat(applied.status()).as(applied.toString()).isEqualTo(200);
         assertThat(applied.json().get("applied").asBoolean()).isTrue();
@@ -206,7 +184,7 @@ class PersonnelChangeApiTest {
         Map<String, Long> versions = versions(april);
         int published = allContactsChanged(april).size();
 
-        Response again = sheet.postCsv("/api/contacts/personnel-change?dryRun=false", april.file());
+        Response again = sheet.post("/api/contacts/personnel-change?dryRun=false", "text/csv", april.file());
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("summary").get("membersChanged").asInt()).isZero();
@@ -233,7 +211,7 @@ class PersonnelChangeApiTest {
                 .doesNotContain("tomisato@example.jp");
         Map<String, Long> versions = versions(april);
 
-        Response reimport = sheet.upload("/api/contacts/personnel-change?dryRun=false", "contacts.csv", file);
+        Response reimport = sheet.upload("/api/contacts/personnel-change?dryRun=false", "contacts.csv", "text/csv", file);
 
         assertThat(reimport.status()).as(reimport.toString()).isEqualTo(200);
         JsonNode summary = reimport.json().get("summary");
@@ -244,7 +222,7 @@ class PersonnelChangeApiTest {
         assertThat(versions(april)).isEqualTo(versions);
 
         String shiftJis = new String(file, StandardCharsets.UTF_8).substring(1);
-        Response fromOldExcel = sheet.postCsv("/api/contacts/personnel-change", shiftJis.getBytes(Charset.forName("windows-31j")));
+        Response fromOldExcel = sheet.post("/api/contacts/personnel-change", "text/csv", shiftJis.getBytes(Charset.forName("windows-31j")));
         assertThat(fromOldExcel.json().get("summary").get("membersChanged").asInt()).isZero();
         assertThat(fromOldExcel.json().get("summary").get("rejectedRows").asInt()).isZero();
     }
@@ -313,7 +291,7 @@ class PersonnelChangeApiTest {
         April april = april();
 
         String chonanName = secretariat.get("/api/members/" + april.chonan()).json().get("name").asString();
-        Response applied = sheet.postCsv("/api/contacts/personnel-change?dryRun=false", """
+        Response applied = sheet.post("/api/contacts/personnel-change?dryRun=false", "text/csv", """
                 会員名,氏名,メールアドレス
                 %s,,
                 """.formatted(chonanName).getBytes(StandardCharsets.UTF_8));
@@ -327,24 +305,24 @@ class PersonnelChangeApiTest {
     @Test
     void onlyTheSecretariatRunsThePersonnelChangeOrExports() {
         April april = april();
-        RawHttp member = new RawHttp(port, TestTokens.member(april.ichikawa()));
-        RawHttp officer = new RawHttp(port, TestTokens.officer());
+        ApiClient member = as(TestTokens.member(april.ichikawa()));
+        ApiClient officer = as(TestTokens.officer());
 
-        assertThat(member.postCsv("/api/contacts/personnel-change?dryRun=false", april.file()).status()).isEqualTo(403);
+        assertThat(member.post("/api/contacts/personnel-change?dryRun=false", "text/csv", april.file()).status()).isEqualTo(403);
         assertThat(officer.getBytes("/api/contacts/export").statusCode()).isEqualTo(403);
-        assertThat(new RawHttp(port, null).getBytes("/api/contacts/export").statusCode()).isEqualTo(401);
+        assertThat(anonymous().getBytes("/api/contacts/export").statusCode()).isEqualTo(401);
 
-        Response noColumns = sheet.postCsv("/api/contacts/personnel-change", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        Response noColumns = sheet.post("/api/contacts/personnel-change", "text/csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
         assertThat(noColumns.status()).isEqualTo(400);
         assertThat(noColumns.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
         admit("市川市");
-        Response ambiguous = sheet.postCsv("/api/contacts/personnel-change", """
+        Response ambiguous = sheet.post("/api/contacts/personnel-change", "text/csv", """
                 会員名,氏名,メールアドレス
                 市川市,大塚 信之,joho@example.jp
                 """.getBytes(StandardCharsets.UTF_8));
         assertThat(rejections(ambiguous.json())).containsExactly("2 memberName");
         assertThat(ambiguous.json().get("rejected").get(0).get("reason").asString()).contains("several members");
-        Response badFlag = sheet.postCsv("/api/contacts/personnel-change?dryRun=maybe", april.file());
+        Response badFlag = sheet.post("/api/contacts/personnel-change?dryRun=maybe", "text/csv", april.file());
         assertThat(badFlag.status()).isEqualTo(400);
         assertThat(badFlag.json().get("errors").get(0).get("field").asString()).isEqualTo("dryRun");
         assertThat(lists.findById(april.ichikawa()).orElseThrow().contacts()).extracting(Contact::name)
@@ -377,13 +355,13 @@ class PersonnelChangeApiTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> contactsChanged(String memberId) {
-        return membershipTopic.records(EventCatalogue.MEMBER_CONTACTS_CHANGED.wireName()).stream()
+        return topic(Topics.MEMBERSHIP).records(EventCatalogue.MEMBER_CONTACTS_CHANGED.wireName()).stream()
                 .filter(record -> memberId.equals(record.key())).toList();
     }
 
     private List<ConsumerRecord<String, byte[]>> allContactsChanged(April april) {
         List<String> ids = List.of(april.ichikawa(), april.chonan(), april.kisarazu(), april.withdrawn());
-        return membershipTopic.records(EventCatalogue.MEMBER_CONTACTS_CHANGED.wireName()).stream()
+        return topic(Topics.MEMBERSHIP).records(EventCatalogue.MEMBER_CONTACTS_CHANGED.wireName()).stream()
                 .filter(record -> ids.contains(record.key())).toList();
     }
 

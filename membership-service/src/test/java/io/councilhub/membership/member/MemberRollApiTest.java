@@ -2,22 +2,16 @@ package io.councilhub.membership.member;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
-import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
 import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.io.InputStream;
@@ -31,15 +25,7 @@ import static io.councilhub.chassis.test.TopicProbe.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
-class MemberRollApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
+class MemberRollApiTest extends ServiceApiTest {
 
     @Autowired
     Members members;
@@ -49,20 +35,6 @@ class MemberRollApiTest {
 
     @Autowired
     SearchTextBackfill backfill;
-
-    ApiClient secretariat;
-    TopicProbe membershipTopic;
-
-    @BeforeEach
-    void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        membershipTopic = infrastructure.probe(Topics.MEMBERSHIP);
-    }
-
-    @AfterEach
-    void tearDown() {
-        membershipTopic.close();
-    }
 
     @Test
     void admittingAMunicipalityPublishesMemberAdmittedKeyedByItsId() throws Exception {
@@ -104,7 +76,7 @@ class MemberRollApiTest {
         assertThat(stored.withdrawnOn()).isEqualTo(LocalDate.of(2021, 11, 9));
         assertThat(stored.withdrawalReason()).isEqualTo("退会届の受理");
         await().atMost(Duration.ofSeconds(10)).until(() -> members.findById(id).orElseThrow().pendingEvents().isEmpty());
-        assertThat(membershipTopic.records(EventCatalogue.MEMBER_WITHDRAWN.wireName()).stream()
+        assertThat(topic(Topics.MEMBERSHIP).records(EventCatalogue.MEMBER_WITHDRAWN.wireName()).stream()
                 .filter(record -> id.equals(record.key()))).hasSize(1);
     }
 
@@ -255,9 +227,9 @@ class MemberRollApiTest {
     }
 
     private ConsumerRecord<String, byte[]> awaitEvent(String type, String key) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> membershipTopic.records(type).stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> topic(Topics.MEMBERSHIP).records(type).stream()
                 .anyMatch(record -> key.equals(record.key())));
-        return membershipTopic.records(type).stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
+        return topic(Topics.MEMBERSHIP).records(type).stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
     }
 
     private static JsonNode sample(String path) throws Exception {
@@ -271,7 +243,6 @@ class MemberRollApiTest {
         node.propertyNames().forEach(names::add);
         return names;
     }
-
 
     @Test
     void aMemberStoredBeforeSearchTextExistedIsFoundOnceTheBackfillHasRun() {

@@ -2,10 +2,8 @@ package io.councilhub.membership.officer;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
-import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
@@ -13,12 +11,8 @@ import io.councilhub.contracts.membership.MemberCategory;
 import io.councilhub.contracts.membership.OfficerRosterAdopted;
 import io.councilhub.membership.member.MemberRoll;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,37 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The secretariat drafts, edits and adopts officer rosters over HTTP; members and officers read them. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
-class OfficerRosterApiTest {
+class OfficerRosterApiTest extends ServiceApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
 
     @Autowired
     MemberRoll roll;
 
     @Autowired
     OfficerRosters rosters;
-
-    ApiClient secretariat;
-    TopicProbe membershipTopic;
-
-    @BeforeEach
-    void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        membershipTopic = infrastructure.probe(Topics.MEMBERSHIP);
-    }
-
-    @AfterEach
-    void tearDown() {
-        membershipTopic.close();
-    }
 
     @Test
     void theSecretariatAdoptsARosterOnceAndAnAdoptedRosterIsReadOnly() throws Exception {
@@ -299,7 +271,7 @@ class OfficerRosterApiTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> adoptions(String rosterId) {
-        return membershipTopic.records(EventCatalogue.OFFICER_ROSTER_ADOPTED.wireName()).stream()
+        return topic(Topics.MEMBERSHIP).records(EventCatalogue.OFFICER_ROSTER_ADOPTED.wireName()).stream()
                 .filter(record -> rosterId.equals(record.key())).toList();
     }
 

@@ -1,11 +1,7 @@
 package io.councilhub.membership.proposal;
 
-import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
-import io.councilhub.chassis.test.TestTokens;
-import io.councilhub.chassis.test.TopicProbe;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
@@ -19,12 +15,8 @@ import io.councilhub.membership.member.Member;
 import io.councilhub.membership.member.MemberStatus;
 import io.councilhub.membership.member.Members;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,34 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A meeting's decision on an application (ProposalApproved / ProposalRejected, MEMBER_ADMISSION) admits or rejects it, once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
-class AdmissionByProposalTest {
+class AdmissionByProposalTest extends ServiceApiTest {
 
     private static final LocalDate GENERAL_MEETING = LocalDate.of(2022, 5, 27);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
-
     @Autowired
     Members members;
-
-    ApiClient secretariat;
-    TopicProbe membershipTopic;
-
-    @BeforeEach
-    void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        membershipTopic = infrastructure.probe(Topics.MEMBERSHIP);
-    }
-
-    @AfterEach
-    void tearDown() {
-        membershipTopic.close();
-    }
 
     @Test
     void anApprovedAdmissionDeliveredThreeTimesAdmitsTheApplicationOnce() {
@@ -132,7 +102,7 @@ class AdmissionByProposalTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> admissionsOf(String id) {
-        return membershipTopic.records(EventCatalogue.MEMBER_ADMITTED.wireName()).stream()
+        return topic(Topics.MEMBERSHIP).records(EventCatalogue.MEMBER_ADMITTED.wireName()).stream()
                 .filter(record -> id.equals(record.key())).toList();
     }
 }

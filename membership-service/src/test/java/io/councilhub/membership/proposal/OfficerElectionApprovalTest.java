@@ -1,10 +1,7 @@
 package io.councilhub.membership.proposal;
 
-import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
-import io.councilhub.chassis.test.TestTokens;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.EventJson;
@@ -17,12 +14,8 @@ import io.councilhub.membership.member.MemberRoll;
 import io.councilhub.membership.officer.OfficerRosters;
 import io.councilhub.membership.officer.SeedRosters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,39 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The assembly's approval of the officer election (ProposalApproved, OFFICER_ELECTION) adopts that year's roster, once. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
-class OfficerElectionApprovalTest {
+class OfficerElectionApprovalTest extends ServiceApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String GROUP = "membership";
     private static final String DEAD_LETTERS = "council.meetings.v1.membership.dlq";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
 
     @Autowired
     MemberRoll roll;
 
     @Autowired
     OfficerRosters rosters;
-
-    ApiClient secretariat;
-    TopicProbe membershipTopic;
-
-    @BeforeEach
-    void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        membershipTopic = infrastructure.probe(Topics.MEMBERSHIP);
-    }
-
-    @AfterEach
-    void tearDown() {
-        membershipTopic.close();
-    }
 
     @Test
     void approvingTheFy2022ElectionTwiceAdoptsTheSeedsRosterAndPublishesItsFourteenOfficersOnce() {
@@ -164,7 +135,7 @@ class OfficerElectionApprovalTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> adoptions(String rosterId) {
-        return membershipTopic.records(EventCatalogue.OFFICER_ROSTER_ADOPTED.wireName()).stream()
+        return topic(Topics.MEMBERSHIP).records(EventCatalogue.OFFICER_ROSTER_ADOPTED.wireName()).stream()
                 .filter(record -> rosterId.equals(record.key())).toList();
     }
 
