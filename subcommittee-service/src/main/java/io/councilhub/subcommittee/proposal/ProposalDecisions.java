@@ -6,6 +6,7 @@ import io.councilhub.contracts.meetings.ProposalApproved;
 import io.councilhub.contracts.meetings.ProposalRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -21,10 +22,11 @@ class ProposalDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(ProposalDecisions.class);
 
-    private final EstablishmentDecisions establishments;
-    private final ActivityPlanDecisions plans;
+    private final ObjectProvider<EstablishmentDecisions> establishments;
+    private final ObjectProvider<ActivityPlanDecisions> plans;
 
-    ProposalDecisions(EstablishmentDecisions establishments, ActivityPlanDecisions plans) {
+    /** The ports are looked up when a decision arrives; one missing is an error (the record is dead-lettered), never a skip. */
+    ProposalDecisions(ObjectProvider<EstablishmentDecisions> establishments, ObjectProvider<ActivityPlanDecisions> plans) {
         this.establishments = establishments;
         this.plans = plans;
     }
@@ -38,8 +40,8 @@ class ProposalDecisions {
 
     void on(ProposalApproved approved, EventMetadata metadata) {
         switch (approved.kind()) {
-            case SUBCOMMITTEE_ESTABLISHMENT -> establishments.approved(approved);
-            case ACTIVITY_PLAN -> plans.approved(approved);
+            case SUBCOMMITTEE_ESTABLISHMENT -> establishments.getObject().approved(approved);
+            case ACTIVITY_PLAN -> plans.getObject().approved(approved);
             default -> log.debug("proposal {} ({}) is not subcommittee-service's to act on; event {}",
                     approved.proposalId(), approved.kind(), metadata.id());
         }
@@ -47,7 +49,7 @@ class ProposalDecisions {
 
     void on(ProposalRejected rejected, EventMetadata metadata) {
         switch (rejected.kind()) {
-            case ACTIVITY_PLAN -> plans.rejected(rejected);
+            case ACTIVITY_PLAN -> plans.getObject().rejected(rejected);
             default -> log.debug("rejected proposal {} ({}) changes nothing here; event {}", rejected.proposalId(),
                     rejected.kind(), metadata.id());
         }
