@@ -1,0 +1,93 @@
+package io.councilhub.subcommittee;
+
+import io.councilhub.chassis.test.ApiClient;
+import io.councilhub.subcommittee.subcommittee.Representative;
+import io.councilhub.subcommittee.subcommittee.Subcommittee;
+import io.councilhub.subcommittee.subcommittee.SubcommitteeKind;
+import io.councilhub.subcommittee.subcommittee.Subcommittees;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packet's subcommittee paperwork as the devstack loads it ({@code infra/devstack/.../demo/subcommittee-*.json}),
+ * entered through the API the way the secretariat would: the tests prove the demo data itself comes out exactly.
+ */
+public final class DemoSeed {
+
+    public static final String DX = "sc-dx-literacy";
+    public static final String DATA = "sc-data";
+    private static final Path DEMO = Path.of("../infra/devstack/src/main/resources/demo");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private DemoSeed() {
+    }
+
+    /** The two subcommittees of the packet (the subcommittee feature's own seed is the other helper's). */
+    public static void subcommittees(Subcommittees subcommittees) {
+        if (subcommittees.existsById(DX)) {
+            return;
+        }
+        subcommittees.save(Subcommittee.establish(DX, SubcommitteeKind.SUBCOMMITTEE, "DXリテラシ向上対策部会",
+                LocalDate.of(2013, 5, 27), null, new Representative("m-itc-chiba", "特定非営利活動法人 ITCちば経営応援隊",
+                        "浅井 鉄夫", "理事長"), null, null));
+        subcommittees.save(Subcommittee.establish(DATA, SubcommitteeKind.SUBCOMMITTEE, "データ活用部会",
+                LocalDate.of(2019, 1, 21), null, new Representative("m-code-for-nagareyama", "Code for NAGAREYAMA",
+                        "白澤 美幸", "代表"), null, null));
+    }
+
+    /** Drafts and files the FY2021 reports; their ids by subcommittee id. */
+    public static Map<String, String> reports2021(ApiClient secretariat) {
+        return enter(secretariat, "subcommittee-reports-2021.json", "reports", "/api/subcommittees/reports", "reportedOn",
+                "/filing", "reportedOn");
+    }
+
+    /** Drafts and submits the FY2022 plans; their ids by subcommittee id. */
+    public static Map<String, String> plans2022(ApiClient secretariat) {
+        return enter(secretariat, "subcommittee-plans-2022.json", "plans", "/api/subcommittees/plans", null,
+                "/submission", "submittedOn");
+    }
+
+    public static List<ObjectNode> entries(String file, String array) {
+        List<ObjectNode> entries = new ArrayList<>();
+        JSON.readTree(DEMO.resolve(file).toFile()).get(array).forEach(entry -> entries.add((ObjectNode) entry));
+        return entries;
+    }
+
+    /** One entry as the API takes it: {@code subcommittee} (a name) becomes {@code subcommitteeId}. */
+    public static String body(ObjectNode entry) {
+        ObjectNode body = entry.deepCopy();
+        String name = body.remove("subcommittee").asString();
+        body.remove("reportedOn");
+        body.put("subcommitteeId", name.equals("データ活用部会") ? DATA : DX);
+        return JSON.writeValueAsString(body);
+    }
+
+    private static Map<String, String> enter(ApiClient secretariat, String file, String array, String path, String dateField,
+                                             String step, String stepField) {
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        for (ObjectNode entry : entries(file, array)) {
+            ApiClient.Response drafted = secretariat.post(path, body(entry));
+            assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+            JsonNode created = drafted.json();
+            String date = dateField == null ? "2022-04-28" : entry.get(dateField).asString();
+            ApiClient.Response stepped = secretariat.post(path + "/" + created.get("id").asString() + step,
+                    "{\"" + stepField + "\":\"" + date + "\"}");
+            assertThat(stepped.status()).as(stepped.toString()).isEqualTo(200);
+            ids.put(created.get("subcommitteeId").asString(), created.get("id").asString());
+        }
+        return ids;
+    }
+
+    static JsonNode read(String json) {
+        return JSON.readTree(json);
+    }
+}
