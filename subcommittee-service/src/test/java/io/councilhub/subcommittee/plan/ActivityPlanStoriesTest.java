@@ -258,16 +258,9 @@ class ActivityPlanStoriesTest {
 
 
     private Map<String, String> seedOnce() {
-        synchronized (ActivityPlanStoriesTest.class) {
-            if (seeded == null) {
-                DemoSeed.reports2021(secretariat);
-                seeded = DemoSeed.plans2022(secretariat);
-            }
-            return seeded;
-        }
+        DemoSeed.reports2021(secretariat);
+        return DemoSeed.plans2022(secretariat);
     }
-
-    private static Map<String, String> seeded;
 
     private String freshSubcommittee(SubcommitteeKind kind) {
         String id = "sc-test-" + UUID.randomUUID().toString().substring(0, 8);
