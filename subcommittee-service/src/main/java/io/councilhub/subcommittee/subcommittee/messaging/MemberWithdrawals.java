@@ -17,13 +17,13 @@ import java.util.function.Consumer;
  * member organisation leaves its subcommittees; other membership events are skipped.
  */
 @Configuration(proxyBeanMethods = false)
-class MembershipEvents {
+class MemberWithdrawals {
 
-    private static final Logger log = LoggerFactory.getLogger(MembershipEvents.class);
+    private static final Logger log = LoggerFactory.getLogger(MemberWithdrawals.class);
 
     private final SubcommitteeRegistry registry;
 
-    MembershipEvents(SubcommitteeRegistry registry) {
+    MemberWithdrawals(SubcommitteeRegistry registry) {
         this.registry = registry;
     }
 
