@@ -86,7 +86,7 @@ class SubcommitteeController {
     }
 
     record ParticipantRequest(@Size(max = 64) String memberId, @NotBlank @Size(max = 200) String organisation,
-                              @NotBlank @Size(max = 100) String person, @Size(max = 100) String role,
+                              @Size(max = 100) String person, @Size(max = 100) String role,
                               LocalDate joinedOn, @Valid ApprovalRequest approval) {
     }
 
