@@ -158,7 +158,7 @@ public class Subcommittee extends OutboxAggregate {
     }
 
     /**
-     * 参加者の追加: a person for a member organisation or, only in a working group and only with the chair's
+     * 参加者の追加: a member organisation (with the person taking part for it, if named) or, only in a working group and only with the chair's
      * approval recorded, for a non-member ({@code memberId} null).
      */
     public Participant addParticipant(String memberId, String organisation, String person, String role,
@@ -177,7 +177,7 @@ public class Subcommittee extends OutboxAggregate {
             throw new InvalidFieldException("approval", "only a non-member needs the chair's approval");
         }
         Participant participant = new Participant(UUID.randomUUID().toString(), member,
-                requireText(organisation, "organisation"), requireText(person, "person"),
+                requireText(organisation, "organisation"), person == null || person.isBlank() ? null : person.strip(),
                 role == null || role.isBlank() ? null : role.strip(), joinedOn, null, null, approval);
         participants.add(participant);
         indexParticipants();
