@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @CouncilInfrastructure
+@TestPropertySource(properties = DemoSeed.OWN_CONTEXT) // the seed's subcommittee ids: not in a context other features' tests use
 class ActivityReportStoriesTest {
 
     @LocalServerPort
@@ -59,6 +61,7 @@ class ActivityReportStoriesTest {
         JsonNode report = ok(ApiClient.at(port).as(TestTokens.officer()).get("/api/subcommittees/reports/" + id)).json();
         assertThat(report.get("status").asString()).isEqualTo("REPORTED");
         assertThat(report.get("theme").asString()).isEqualTo("自治体キャッシュレス");
+        assertThat(report.get("subcommitteeName").asString()).as("its name in FY2021").isEqualTo("ITリテラシ向上対策部会");
         assertThat(report.get("sessions").valueStream().map(session -> session.get("when").asString()).toList())
                 .containsExactly("令和3年8月26日 15時～17時", "令和3年11月18日 16時～17時30分", "令和4年2月16日 15時～16時30分");
         assertThat(report.get("sessions").valueStream().map(session -> session.get("participantsLabel").asString()).toList())
@@ -109,20 +112,20 @@ class ActivityReportStoriesTest {
     @Test
     void badInputNamesTheFieldAndOnlyTheSecretariatWrites() {
         Response invalid = secretariat.post("/api/subcommittees/reports", """
-                {"subcommitteeId":"sc-data","fiscalYear":2020,"meetings":[{"title":"部会","date":"2020-07-01","attendees":2,
+                {"subcommitteeId":"sc-data-use","fiscalYear":2020,"meetings":[{"title":"部会","date":"2020-07-01","attendees":2,
                  "breakdown":[{"organisation":"A","count":1},{"organisation":"B","count":0}]}]}""");
         assertThat(invalid.status()).as(invalid.toString()).isEqualTo(400);
         assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("meetings[0].breakdown[1].count");
         Response mismatch = secretariat.post("/api/subcommittees/reports", """
-                {"subcommitteeId":"sc-data","fiscalYear":2020,"meetings":[{"title":"部会","date":"2020-07-01","attendees":3,
+                {"subcommitteeId":"sc-data-use","fiscalYear":2020,"meetings":[{"title":"部会","date":"2020-07-01","attendees":3,
                  "breakdown":[{"organisation":"A","count":1},{"organisation":"B","count":1}]}]}""");
         assertThat(mismatch.json().get("errors").get(0).get("field").asString()).isEqualTo("meetings[0].breakdown");
         Response cost = secretariat.post("/api/subcommittees/reports", """
-                {"subcommitteeId":"sc-data","fiscalYear":2020,"costs":[{"description":"x","actual":1.5}]}""");
+                {"subcommitteeId":"sc-data-use","fiscalYear":2020,"costs":[{"description":"x","actual":1.5}]}""");
         assertThat(cost.json().get("errors").get(0).get("field").asString()).isEqualTo("costs[0].actual");
         assertThat(secretariat.get("/api/subcommittees/reports?fiscalYear=2020").json()).isEmpty();
         assertThat(ApiClient.at(port).as(TestTokens.officer()).post("/api/subcommittees/reports", """
-                {"subcommitteeId":"sc-data","fiscalYear":2020}""").status()).isEqualTo(403);
+                {"subcommitteeId":"sc-data-use","fiscalYear":2020}""").status()).isEqualTo(403);
         assertThat(ApiClient.at(port).as(TestTokens.member("m-someone-else"))
                 .get("/api/subcommittees/reports/" + reports.get(DemoSeed.DATA)).status()).isEqualTo(404);
         assertThat(ApiClient.at(port).as(TestTokens.member("m-code-for-nagareyama"))
