@@ -59,7 +59,7 @@ public final class DemoSeed {
 
     /** Drafts and submits the FY2022 plans (once per test context); their ids by subcommittee id. */
     public static Map<String, String> plans2022(ApiClient secretariat) {
-        return enter(secretariat, "subcommittee-plans-2022.json", "plans", "/api/subcommittees/plans", null,
+        return enter(secretariat, "subcommittee-plans-2022.json", "plans", "/api/subcommittees/plans", "submittedOn",
                 "/submission", "submittedOn");
     }
 
@@ -69,10 +69,11 @@ public final class DemoSeed {
         return entries;
     }
 
-    /** One entry as the API takes it (without the loader's {@code reportedOn}). */
+    /** One entry as the API takes it (without the loader's {@code reportedOn} and {@code submittedOn}). */
     public static String body(ObjectNode entry) {
         ObjectNode body = entry.deepCopy();
         body.remove("reportedOn");
+        body.remove("submittedOn");
         return JSON.writeValueAsString(body);
     }
 
@@ -91,7 +92,7 @@ public final class DemoSeed {
             ApiClient.Response drafted = secretariat.post(path, body(entry));
             assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
             JsonNode created = drafted.json();
-            String date = dateField == null ? "2022-04-28" : entry.get(dateField).asString();
+            String date = entry.get(dateField).asString();
             ApiClient.Response stepped = secretariat.post(path + "/" + created.get("id").asString() + step,
                     "{\"" + stepField + "\":\"" + date + "\"}");
             assertThat(stepped.status()).as(stepped.toString()).isEqualTo(200);

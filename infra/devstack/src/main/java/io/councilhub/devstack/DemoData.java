@@ -26,6 +26,8 @@ public final class DemoData {
 
     static final String ROLL = "/demo/members.csv";
     static final String SUBCOMMITTEES = "/demo/subcommittees.json";
+    static final String SUBCOMMITTEE_REPORTS = "/demo/subcommittee-reports-2021.json";
+    static final String SUBCOMMITTEE_PLANS = "/demo/subcommittee-plans-2022.json";
     static final int FORECAST_YEAR = 2022;
     static final Duration FORECAST_WAIT = Duration.ofSeconds(30);
     /** Dues per category, the same for FY2021 and FY2022 in the packet (県16,200円、市町村8,100円、民間企業8,100円). */
@@ -61,6 +63,7 @@ public final class DemoData {
             System.out.println("demo roll already loaded (membership lists " + already + " members)");
             loadOfficerRoster2022();
             loadSubcommittees();
+            loadSubcommitteePaperwork();
             return 0;
         }
         for (int year : new int[] {FORECAST_YEAR, FORECAST_YEAR - 1}) {
@@ -70,6 +73,7 @@ public final class DemoData {
         importRoll(roll);
         loadOfficerRoster2022();
         loadSubcommittees();
+        loadSubcommitteePaperwork();
         return awaitForecast(expectedForecast(roll));
     }
 
@@ -176,6 +180,53 @@ public final class DemoData {
             for (Object skipped : (List<Object>) demo.get("notLoaded")) {
                 Map<?, ?> person = (Map<?, ?>) skipped;
                 System.out.println("  left out of " + id + ": " + person.get("organisation") + " (" + person.get("reason") + ")");
+            }
+        }
+    }
+
+    /**
+     * 活動報告 and 活動企画書: the two subcommittees' FY2021 reports ({@code demo/subcommittee-reports-2021.json}, each filed
+     * on its {@code reportedOn}) and FY2022 plans ({@code demo/subcommittee-plans-2022.json}, each submitted on its
+     * {@code submittedOn}). The plans stay SUBMITTED: finance's 企画活動費 stays as entered until an officer or the
+     * general assembly approves them (155,000円 + 110,000円). A subcommittee's report or plan that exists is skipped.
+     */
+    @SuppressWarnings("unchecked")
+    private void loadSubcommitteePaperwork() {
+        String base = env("SUBCOMMITTEE_URL", "http://localhost:8084") + "/api/subcommittees";
+        for (String[] kind : new String[][] {{SUBCOMMITTEE_REPORTS, "reports", "reportedOn", "/filing"},
+                {SUBCOMMITTEE_PLANS, "plans", "submittedOn", "/submission"}}) {
+            Map<String, Object> file;
+            try (java.io.InputStream in = DemoData.class.getResourceAsStream(kind[0])) {
+                if (in == null) {
+                    throw new IllegalStateException(kind[0] + " is missing");
+                }
+                file = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | java.text.ParseException unreadable) {
+                throw new IllegalStateException(kind[0] + ": " + unreadable.getMessage(), unreadable);
+            }
+            String collection = base + "/" + kind[1];
+            for (Object listed : (List<Object>) file.get(kind[1])) {
+                Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) listed);
+                String on = (String) body.remove(kind[2]);
+                String subcommittee = (String) body.get("subcommitteeId");
+                Object year = body.get("fiscalYear");
+                boolean there;
+                try {
+                    there = com.nimbusds.jose.util.JSONArrayUtils.parse(api.get(collection + "?fiscalYear=" + year).body()).stream()
+                            .anyMatch(existing -> existing instanceof Map<?, ?> known && subcommittee.equals(known.get("subcommitteeId")));
+                } catch (java.text.ParseException notAList) {
+                    throw new CouncilApi.Failure(collection + ": expected a JSON list");
+                }
+                if (there) {
+                    System.out.println(kind[1] + " FY" + year + " of " + subcommittee + " already there");
+                    continue;
+                }
+                Map<String, Object> created = api.post(collection, body).json();
+                api.post(collection + "/" + created.get("id") + kind[3], Map.of(kind[2], on));
+                Object total = kind[1].equals("plans") ? ((Map<String, Object>) created.get("estimate")).get("totalDisplay")
+                        : ((Map<String, Object>) created.get("costs")).get("actualTotalDisplay");
+                System.out.println(kind[1] + " FY" + year + " of " + created.get("subcommitteeName") + ": " + total
+                        + (kind[1].equals("plans") ? ", submitted" : ", filed"));
             }
         }
     }
