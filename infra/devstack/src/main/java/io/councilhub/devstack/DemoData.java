@@ -19,12 +19,15 @@ import java.util.TreeMap;
  * <pre>java -cp ... io.councilhub.devstack.DemoData</pre>
  *
  * Base URLs: env {@code MEMBERSHIP_URL} (default http://localhost:8081), {@code FINANCE_URL}
- * (default http://localhost:8082). Exit status: 0 loaded or already there, 1 a call failed, 2 the forecast did not
+ * (default http://localhost:8082), {@code SUBCOMMITTEE_URL} (default http://localhost:8084). Exit status: 0 loaded or already there, 1 a call failed, 2 the forecast did not
  * reach the expected total in time.
  */
 public final class DemoData {
 
     static final String ROLL = "/demo/members.csv";
+    static final String SUBCOMMITTEES = "/demo/subcommittees.json";
+    static final String SUBCOMMITTEE_REPORTS = "/demo/subcommittee-reports-2021.json";
+    static final String SUBCOMMITTEE_PLANS = "/demo/subcommittee-plans-2022.json";
     static final int FORECAST_YEAR = 2022;
     static final Duration FORECAST_WAIT = Duration.ofSeconds(30);
     /** Dues per category, the same for FY2021 and FY2022 in the packet (県16,200円、市町村8,100円、民間企業8,100円). */
@@ -59,6 +62,8 @@ public final class DemoData {
         if (already > 0) {
             System.out.println("demo roll already loaded (membership lists " + already + " members)");
             loadOfficerRoster2022();
+            loadSubcommittees();
+            loadSubcommitteePaperwork();
             return 0;
         }
         for (int year : new int[] {FORECAST_YEAR, FORECAST_YEAR - 1}) {
@@ -67,6 +72,8 @@ public final class DemoData {
         }
         importRoll(roll);
         loadOfficerRoster2022();
+        loadSubcommittees();
+        loadSubcommitteePaperwork();
         return awaitForecast(expectedForecast(roll));
     }
 
@@ -108,6 +115,120 @@ public final class DemoData {
         api.put(roster + "/entries", Map.of("entries", entries));
         api.post(roster + "/adoption", Map.of());
         System.out.println("officer roster FY2022: " + entries.size() + " officers adopted");
+    }
+
+    /**
+     * 部会活動: the packet's two subcommittees from {@code demo/subcommittees.json} (DXリテラシ向上対策部会, established
+     * 平成25年5月27日 as ITリテラシ向上対策部会 and renamed from FY2022; データ活用部会), established by the secretariat with
+     * their representatives, contacts (invented, fake) and participants, each member looked up by its name on the roll.
+     * A subcommittee that exists is skipped; people whose organisation is not on the roll are printed and left out.
+     */
+    @SuppressWarnings("unchecked")
+    private void loadSubcommittees() {
+        String subcommittees = env("SUBCOMMITTEE_URL", "http://localhost:8084") + "/api/subcommittees";
+        Map<String, Object> file;
+        try (java.io.InputStream in = DemoData.class.getResourceAsStream(SUBCOMMITTEES)) {
+            if (in == null) {
+                throw new IllegalStateException(SUBCOMMITTEES + " is missing");
+            }
+            file = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | java.text.ParseException unreadable) {
+            throw new IllegalStateException(SUBCOMMITTEES + ": " + unreadable.getMessage(), unreadable);
+        }
+        Map<String, String> memberIds = new java.util.HashMap<>();
+        java.util.function.Function<String, String> memberId = name -> memberIds.computeIfAbsent(name, wanted -> {
+            String search = membership + "/api/members?size=50&q="
+                    + java.net.URLEncoder.encode(wanted, java.nio.charset.StandardCharsets.UTF_8);
+            if (api.get(search).json().get("items") instanceof List<?> items) {
+                for (Object item : items) {
+                    if (item instanceof Map<?, ?> member && wanted.equals(member.get("name"))) {
+                        return String.valueOf(member.get("id"));
+                    }
+                }
+            }
+            throw new CouncilApi.Failure("subcommittees: no member named " + wanted + " on the roll");
+        });
+        for (Object entry : (List<Object>) file.get("subcommittees")) {
+            Map<String, Object> demo = (Map<String, Object>) entry;
+            String id = (String) demo.get("id");
+            if (api.peek(subcommittees + "/" + id).status() == 200) {
+                System.out.println("subcommittee " + id + " already there");
+                continue;
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            for (String field : List.of("id", "kind", "name", "establishedOn", "purpose", "contact", "period")) {
+                body.put(field, demo.get(field));
+            }
+            Map<String, Object> representative = new LinkedHashMap<>((Map<String, Object>) demo.get("representative"));
+            representative.put("memberId", memberId.apply((String) representative.remove("member")));
+            body.put("representative", representative);
+            List<Map<String, Object>> participants = new java.util.ArrayList<>();
+            for (Object listed : (List<Object>) demo.get("participants")) {
+                Map<String, Object> participant = new LinkedHashMap<>((Map<String, Object>) listed);
+                participant.put("memberId", memberId.apply((String) participant.remove("member")));
+                participants.add(participant);
+            }
+            body.put("participants", participants);
+            api.post(subcommittees, body);
+            for (Object rename : (List<Object>) demo.get("renamed")) {
+                api.post(subcommittees + "/" + id + "/rename", (Map<String, Object>) rename);
+            }
+            System.out.println("subcommittee " + id + " established: " + demo.get("name")
+                    + ((List<Object>) demo.get("renamed")).stream().map(rename -> " -> " + ((Map<?, ?>) rename).get("name"))
+                            .collect(java.util.stream.Collectors.joining())
+                    + ", " + participants.size() + " participants");
+            for (Object skipped : (List<Object>) demo.get("notLoaded")) {
+                Map<?, ?> person = (Map<?, ?>) skipped;
+                System.out.println("  left out of " + id + ": " + person.get("organisation") + " (" + person.get("reason") + ")");
+            }
+        }
+    }
+
+    /**
+     * 活動報告 and 活動企画書: the two subcommittees' FY2021 reports ({@code demo/subcommittee-reports-2021.json}, each filed
+     * on its {@code reportedOn}) and FY2022 plans ({@code demo/subcommittee-plans-2022.json}, each submitted on its
+     * {@code submittedOn}). The plans stay SUBMITTED: finance's 企画活動費 stays as entered until an officer or the
+     * general assembly approves them (155,000円 + 110,000円). A subcommittee's report or plan that exists is skipped.
+     */
+    @SuppressWarnings("unchecked")
+    private void loadSubcommitteePaperwork() {
+        String base = env("SUBCOMMITTEE_URL", "http://localhost:8084") + "/api/subcommittees";
+        for (String[] kind : new String[][] {{SUBCOMMITTEE_REPORTS, "reports", "reportedOn", "/filing"},
+                {SUBCOMMITTEE_PLANS, "plans", "submittedOn", "/submission"}}) {
+            Map<String, Object> file;
+            try (java.io.InputStream in = DemoData.class.getResourceAsStream(kind[0])) {
+                if (in == null) {
+                    throw new IllegalStateException(kind[0] + " is missing");
+                }
+                file = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | java.text.ParseException unreadable) {
+                throw new IllegalStateException(kind[0] + ": " + unreadable.getMessage(), unreadable);
+            }
+            String collection = base + "/" + kind[1];
+            for (Object listed : (List<Object>) file.get(kind[1])) {
+                Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) listed);
+                String on = (String) body.remove(kind[2]);
+                String subcommittee = (String) body.get("subcommitteeId");
+                Object year = body.get("fiscalYear");
+                boolean there;
+                try {
+                    there = com.nimbusds.jose.util.JSONArrayUtils.parse(api.get(collection + "?fiscalYear=" + year).body()).stream()
+                            .anyMatch(existing -> existing instanceof Map<?, ?> known && subcommittee.equals(known.get("subcommitteeId")));
+                } catch (java.text.ParseException notAList) {
+                    throw new CouncilApi.Failure(collection + ": expected a JSON list");
+                }
+                if (there) {
+                    System.out.println(kind[1] + " FY" + year + " of " + subcommittee + " already there");
+                    continue;
+                }
+                Map<String, Object> created = api.post(collection, body).json();
+                api.post(collection + "/" + created.get("id") + kind[3], Map.of(kind[2], on));
+                Object total = kind[1].equals("plans") ? ((Map<String, Object>) created.get("estimate")).get("totalDisplay")
+                        : ((Map<String, Object>) created.get("costs")).get("actualTotalDisplay");
+                System.out.println(kind[1] + " FY" + year + " of " + created.get("subcommitteeName") + ": " + total
+                        + (kind[1].equals("plans") ? ", submitted" : ", filed"));
+            }
+        }
     }
 
     /**

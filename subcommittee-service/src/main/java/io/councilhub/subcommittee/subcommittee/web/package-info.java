@@ -1,0 +1,2 @@
+/** The HTTP API of subcommittees and working groups under {@code /api/subcommittees}. */
+package io.councilhub.subcommittee.subcommittee.web;
