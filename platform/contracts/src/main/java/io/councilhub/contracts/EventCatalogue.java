@@ -21,6 +21,7 @@ import io.councilhub.contracts.membership.MemberContactsChanged;
 import io.councilhub.contracts.membership.MemberRenamed;
 import io.councilhub.contracts.membership.MemberWithdrawn;
 import io.councilhub.contracts.membership.OfficerRosterAdopted;
+import io.councilhub.contracts.notifications.NewsletterIssueSent;
 import io.councilhub.contracts.subcommittees.ActivityPlanApproved;
 import io.councilhub.contracts.subcommittees.ActivityPlanSubmitted;
 import io.councilhub.contracts.subcommittees.ActivityReported;
@@ -43,6 +44,7 @@ public final class EventCatalogue {
     private static final String FINANCE_SOURCE = "/councilhub/finance";
     private static final String EVENTS_SOURCE = "/councilhub/events";
     private static final String SUBCOMMITTEE_SOURCE = "/councilhub/subcommittee";
+    private static final String NOTIFICATION_SOURCE = "/councilhub/notification";
 
     public static final EventType<MemberApplied> MEMBER_APPLIED = membership("MemberApplied", MemberApplied.class);
     public static final EventType<MemberAdmitted> MEMBER_ADMITTED = membership("MemberAdmitted", MemberAdmitted.class);
@@ -90,13 +92,17 @@ public final class EventCatalogue {
     public static final EventType<SubcommitteeDissolved> SUBCOMMITTEE_DISSOLVED =
             subcommittees("SubcommitteeDissolved", SubcommitteeDissolved.class);
 
+    public static final EventType<NewsletterIssueSent> NEWSLETTER_ISSUE_SENT = new EventType<>(
+            "io.councilhub.notification.NewsletterIssueSent.v1", NewsletterIssueSent.class, Topics.NOTIFICATIONS,
+            NOTIFICATION_SOURCE);
+
     private static final List<EventType<?>> ALL = List.of(
             MEMBER_APPLIED, MEMBER_ADMITTED, MEMBER_RENAMED, MEMBER_WITHDRAWN, MEMBER_CONTACTS_CHANGED, OFFICER_ROSTER_ADOPTED,
             DUES_INVOICE_ISSUED, DUES_PAID, BUDGET_PROPOSED, BUDGET_ADOPTED, GRANT_ALLOCATED, SETTLEMENT_CLOSED,
             MEETING_SCHEDULED, MEETING_RESCHEDULED, MEETING_CANCELLED, REGISTRATION_CONFIRMED, REGISTRATION_CANCELLED,
             ATTENDANCE_RECORDED, MEETING_REMINDER_DUE, PROPOSAL_APPROVED, PROPOSAL_REJECTED,
             SUBCOMMITTEE_ESTABLISHED, ACTIVITY_PLAN_SUBMITTED, ACTIVITY_PLAN_APPROVED, ACTIVITY_REPORTED,
-            REPRESENTATIVE_LOST, SUBCOMMITTEE_DISSOLVED);
+            REPRESENTATIVE_LOST, SUBCOMMITTEE_DISSOLVED, NEWSLETTER_ISSUE_SENT);
 
     private static final Map<String, EventType<?>> BY_WIRE_NAME = index();
 

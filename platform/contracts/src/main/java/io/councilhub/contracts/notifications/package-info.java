@@ -1,0 +1,2 @@
+/** Events that notification-service publishes about the newsletter. */
+package io.councilhub.contracts.notifications;
