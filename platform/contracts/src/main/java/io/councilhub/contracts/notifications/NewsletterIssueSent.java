@@ -9,7 +9,7 @@ import java.util.Objects;
  * メルマガの配信完了: issue {@code number} of a publication finished sending, with its delivery counts
  * (recipients = sent + failed + suppressed).
  */
-public record NewsletterIssueSent(String issueId, String publicationId, int number, String subject,
+public record NewsletterIssueSent(String issueId, String publicationId, int number, String title,
                                   OffsetDateTime finishedAt, int recipients, int sent, int failed, int suppressed)
         implements DomainEvent {
 
