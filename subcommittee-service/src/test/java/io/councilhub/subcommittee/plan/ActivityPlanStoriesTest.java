@@ -2,8 +2,7 @@ package io.councilhub.subcommittee.plan;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
 import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
@@ -19,8 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -33,26 +30,16 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
 @TestPropertySource(properties = DemoSeed.OWN_CONTEXT) // the seed's subcommittee ids: not in a context other features' tests use
-class ActivityPlanStoriesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
+class ActivityPlanStoriesTest extends ServiceApiTest {
 
     @Autowired
     Subcommittees subcommittees;
 
-    ApiClient secretariat;
     ApiClient officer;
 
     @BeforeEach
     void seed() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
         officer = ApiClient.at(port).as(TestTokens.officer());
         DemoSeed.subcommittees(subcommittees);
     }
@@ -257,7 +244,6 @@ class ActivityPlanStoriesTest {
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;",
                 "A &amp; B &quot;引用&quot;", "&lt;i&gt;見出し&lt;/i&gt;");
     }
-
 
     private Map<String, String> seedOnce() {
         DemoSeed.reports2021(secretariat);

@@ -2,8 +2,7 @@ package io.councilhub.subcommittee.report;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
 import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
@@ -14,8 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
@@ -26,26 +23,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
 @TestPropertySource(properties = DemoSeed.OWN_CONTEXT) // the seed's subcommittee ids: not in a context other features' tests use
-class ActivityReportStoriesTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
+class ActivityReportStoriesTest extends ServiceApiTest {
 
     @Autowired
     Subcommittees subcommittees;
 
-    ApiClient secretariat;
     Map<String, String> reports;
 
     @BeforeEach
     void seed() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
         DemoSeed.subcommittees(subcommittees);
         reports = DemoSeed.reports2021(secretariat);
     }

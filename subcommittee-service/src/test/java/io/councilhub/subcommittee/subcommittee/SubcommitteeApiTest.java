@@ -2,22 +2,15 @@ package io.councilhub.subcommittee.subcommittee;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.chassis.test.TestTokens;
-import io.councilhub.chassis.test.TopicProbe;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
 import io.councilhub.contracts.subcommittees.SubcommitteeDissolved;
 import io.councilhub.contracts.subcommittees.SubcommitteeEstablished;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,31 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The secretariat establishes, renames, staffs and dissolves subcommittees through /api/subcommittees. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
-class SubcommitteeApiTest {
+class SubcommitteeApiTest extends ServiceApiTest {
 
     static final String ITC_CHIBA = "6f1c2a9e-3b7d-4a51-9c1e-2d8f0b4a7e11";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
-
-    ApiClient secretariat;
-    TopicProbe subcommitteeTopic;
-
-    @BeforeEach
-    void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        subcommitteeTopic = infrastructure.probe(Topics.SUBCOMMITTEES);
-    }
-
-    @AfterEach
-    void tearDown() {
-        subcommitteeTopic.close();
-    }
 
     @Test
     void establishingTheDxLiteracySubcommitteePublishesSubcommitteeEstablishedAsTheSampleHasIt() throws IOException {
@@ -223,7 +194,7 @@ class SubcommitteeApiTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsOf(String type, String key) {
-        return subcommitteeTopic.records(type).stream().filter(record -> key.equals(record.key())).toList();
+        return topic(Topics.SUBCOMMITTEES).records(type).stream().filter(record -> key.equals(record.key())).toList();
     }
 
     private static byte[] sample(String path) throws IOException {

@@ -1,11 +1,7 @@
 package io.councilhub.subcommittee.subcommittee;
 
-import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import io.councilhub.chassis.test.CouncilInfrastructure;
-import io.councilhub.chassis.test.Infrastructure;
-import io.councilhub.chassis.test.TestTokens;
-import io.councilhub.chassis.test.TopicProbe;
+import io.councilhub.chassis.test.ServiceApiTest;
 import io.councilhub.contracts.EventCatalogue;
 import io.councilhub.contracts.EventJson;
 import io.councilhub.contracts.Topics;
@@ -16,12 +12,8 @@ import io.councilhub.contracts.membership.MemberWithdrawn;
 import io.councilhub.contracts.subcommittees.RepresentativeLost;
 import io.councilhub.contracts.subcommittees.SubcommitteeEstablished;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -37,34 +29,12 @@ import static org.awaitility.Awaitility.await;
  * and a member organisation's withdrawal takes it out of its subcommittees and leaves those it represented without
  * a representative.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@CouncilInfrastructure
-class SubcommitteeReactionsTest {
+class SubcommitteeReactionsTest extends ServiceApiTest {
 
     private static final LocalDate GENERAL_MEETING = LocalDate.of(2022, 5, 27);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Infrastructure infrastructure;
-
     @Autowired
     Subcommittees subcommittees;
-
-    ApiClient secretariat;
-    TopicProbe subcommitteeTopic;
-
-    @BeforeEach
-    void setUp() {
-        secretariat = ApiClient.at(port).as(TestTokens.secretariat());
-        subcommitteeTopic = infrastructure.probe(Topics.SUBCOMMITTEES);
-    }
-
-    @AfterEach
-    void tearDown() {
-        subcommitteeTopic.close();
-    }
 
     @Test
     void anEstablishmentApprovedByTheGeneralMeetingAndDeliveredTwiceEstablishesTheSubcommitteeOnce() {
@@ -162,6 +132,6 @@ class SubcommitteeReactionsTest {
     }
 
     private List<ConsumerRecord<String, byte[]>> recordsOf(String type, String key) {
-        return subcommitteeTopic.records(type).stream().filter(record -> key.equals(record.key())).toList();
+        return topic(Topics.SUBCOMMITTEES).records(type).stream().filter(record -> key.equals(record.key())).toList();
     }
 }
