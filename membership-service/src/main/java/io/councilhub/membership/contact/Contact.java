@@ -1,5 +1,6 @@
 package io.councilhub.membership.contact;
 
+import io.councilhub.chassis.domain.PersonalData;
 import io.councilhub.chassis.domain.Email;
 import io.councilhub.contracts.membership.MemberContactsChanged;
 import org.springframework.data.annotation.PersistenceCreator;

@@ -1,5 +1,7 @@
 package io.councilhub.membership.contact;
 
+import io.councilhub.chassis.domain.PersonalData;
+
 /**
  * One row of the contacts sheet (the export, and the personnel change's input), as text. {@code row} is
  * the spreadsheet's row number (the header is row 1). The member is named by id or, where the id is

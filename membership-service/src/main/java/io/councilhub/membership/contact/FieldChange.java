@@ -1,5 +1,7 @@
 package io.councilhub.membership.contact;
 
+import io.councilhub.chassis.domain.PersonalData;
+
 /**
  * One field of a contact that changes: {@code title}, 課長 -> 部長. Values are as they print (roles as
  * {@code PRIMARY|NEWSLETTER}); null where the field is empty. Personal data: {@code toString} is masked.

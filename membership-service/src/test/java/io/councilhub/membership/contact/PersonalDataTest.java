@@ -1,5 +1,6 @@
 package io.councilhub.membership.contact;
 
+import io.councilhub.chassis.domain.PersonalData;
 import io.councilhub.chassis.domain.Email;
 import io.councilhub.membership.member.MemberId;
 import org.junit.jupiter.api.Test;

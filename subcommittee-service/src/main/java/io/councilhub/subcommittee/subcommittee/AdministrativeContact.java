@@ -1,5 +1,6 @@
 package io.councilhub.subcommittee.subcommittee;
 
+import io.councilhub.chassis.domain.PersonalData;
 import io.councilhub.chassis.domain.Email;
 import io.councilhub.chassis.domain.InvalidFieldException;
 

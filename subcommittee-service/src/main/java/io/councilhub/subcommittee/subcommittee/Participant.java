@@ -1,5 +1,6 @@
 package io.councilhub.subcommittee.subcommittee;
 
+import io.councilhub.chassis.domain.PersonalData;
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,6 @@
 package io.councilhub.membership.contact.web;
 
+import io.councilhub.chassis.domain.PersonalData;
 import io.councilhub.chassis.domain.Email;
 import io.councilhub.chassis.domain.NotFoundException;
 import io.councilhub.chassis.security.CouncilUser;
@@ -11,7 +12,6 @@ import io.councilhub.membership.contact.ContactBook.MemberContacts;
 import io.councilhub.membership.contact.ContactDraft;
 import io.councilhub.membership.contact.ContactList;
 import io.councilhub.membership.contact.ContactRole;
-import io.councilhub.membership.contact.PersonalData;
 import io.councilhub.membership.contact.PhoneNumber;
 import io.councilhub.membership.member.MemberId;
 import io.councilhub.membership.member.MemberStatus;

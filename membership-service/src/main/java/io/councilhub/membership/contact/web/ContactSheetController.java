@@ -1,5 +1,6 @@
 package io.councilhub.membership.contact.web;
 
+import io.councilhub.chassis.domain.PersonalData;
 import io.councilhub.chassis.sheet.SheetFormat;
 import io.councilhub.chassis.sheet.SheetUploads;
 import io.councilhub.membership.contact.ContactBook;
@@ -7,7 +8,6 @@ import io.councilhub.membership.contact.ContactChange;
 import io.councilhub.membership.contact.ContactSheet;
 import io.councilhub.membership.contact.ContactsDiff;
 import io.councilhub.membership.contact.FieldChange;
-import io.councilhub.membership.contact.PersonalData;
 import io.councilhub.membership.contact.PersonnelChange;
 import io.councilhub.membership.contact.PersonnelChangeReport;
 import io.councilhub.membership.contact.PersonnelChangeReport.MemberOutcome;

@@ -1,8 +1,8 @@
 package io.councilhub.membership.contact.web;
 
+import io.councilhub.chassis.domain.PersonalData;
 import io.councilhub.membership.contact.Contact;
 import io.councilhub.membership.contact.ContactRole;
-import io.councilhub.membership.contact.PersonalData;
 
 import java.util.List;
 

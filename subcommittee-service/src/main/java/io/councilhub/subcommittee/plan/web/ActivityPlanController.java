@@ -1,5 +1,6 @@
 package io.councilhub.subcommittee.plan.web;
 
+import io.councilhub.chassis.web.RequestFields;
 import io.councilhub.chassis.domain.FiscalYear;
 import io.councilhub.chassis.domain.NotFoundException;
 import io.councilhub.chassis.security.CouncilUser;
@@ -150,13 +151,13 @@ class ActivityPlanController {
     private static PlanContent content(String theme, LocalDate from, LocalDate to, String background,
                                        List<SectionRequest> framework, List<ActivityRequest> schedule,
                                        List<CostEstimate.Draft> items, List<ComparisonRowRequest> comparison) {
-        List<PlanContent.Section> sections = Fields.each("framework", framework,
+        List<PlanContent.Section> sections = RequestFields.each("framework", framework,
                 section -> new PlanContent.Section(section.title(), section.text()));
-        List<PlanContent.PlannedActivity> activities = Fields.each("schedule", schedule,
+        List<PlanContent.PlannedActivity> activities = RequestFields.each("schedule", schedule,
                 activity -> new PlanContent.PlannedActivity(activity.kind(), activity.title(), activity.format(),
                         activity.months()));
         CostEstimate estimate = CostEstimate.of(items);
-        List<PlanContent.ComparisonRow> rows = Fields.each("comparison", comparison,
+        List<PlanContent.ComparisonRow> rows = RequestFields.each("comparison", comparison,
                 row -> new PlanContent.ComparisonRow(row.heading(), row.source(), row.lastYear(), row.thisYear()));
         return new PlanContent(theme, from, to, background, sections, activities, estimate, rows);
     }

@@ -1,11 +1,13 @@
 package io.councilhub.subcommittee.plan.web;
 
+import io.councilhub.chassis.web.Html;
+
+import static io.councilhub.chassis.web.Html.text;
 import io.councilhub.subcommittee.plan.ComparisonTable;
 import io.councilhub.subcommittee.plan.PlanContent;
 
 import java.util.Objects;
 
-import static io.councilhub.subcommittee.plan.web.Html.text;
 
 /**
  * 活動企画書 as a printable page: the plan's header, 背景・目的, 検討の枠組み, the schedule, 経費見積 (項目/単価/数量/

@@ -1,5 +1,6 @@
 package io.councilhub.subcommittee.report.web;
 
+import io.councilhub.chassis.web.RequestFields;
 import io.councilhub.chassis.domain.FiscalYear;
 import io.councilhub.chassis.domain.NotFoundException;
 import io.councilhub.chassis.security.CouncilUser;
@@ -145,24 +146,24 @@ class ActivityReportController {
                                          List<SessionRequest> sessions, List<OutputRequest> outputs,
                                          List<CostRequest> costs, List<EvaluationRequest> evaluations) {
         return new ReportContent(theme, from, to,
-                Fields.each("meetings", meetings, meeting -> new ReportContent.MeetingHeld(meeting.title(), meeting.date(),
+                RequestFields.each("meetings", meetings, meeting -> new ReportContent.MeetingHeld(meeting.title(), meeting.date(),
                         meeting.startTime(), meeting.endTime(), meeting.venue(), orZero(meeting.attendees()),
-                        Fields.each("breakdown", meeting.breakdown(), attendance -> new ReportContent.Attendance(
+                        RequestFields.each("breakdown", meeting.breakdown(), attendance -> new ReportContent.Attendance(
                                 attendance.organisation(), orZero(attendance.count()))),
                         meeting.agenda(), meeting.note())),
-                Fields.each("sessions", sessions, session -> new ReportContent.SessionHeld(session.kind(), session.title(),
+                RequestFields.each("sessions", sessions, session -> new ReportContent.SessionHeld(session.kind(), session.title(),
                         session.date(), session.lastDate(), session.startTime(), session.endTime(), session.venue(),
-                        Fields.each("parts", session.parts(), part -> new ReportContent.Part(part.title(), part.speakers())),
-                        session.participants() == null ? null : Fields.at("participants", () -> new ReportContent.Participants(
+                        RequestFields.each("parts", session.parts(), part -> new ReportContent.Part(part.title(), part.speakers())),
+                        session.participants() == null ? null : RequestFields.at("participants", () -> new ReportContent.Participants(
                                 session.participants().municipalities(), session.participants().organisations(),
                                 orZero(session.participants().people()),
                                 Boolean.TRUE.equals(session.participants().includingObservers()))),
                         session.staff(), session.outcome())),
-                Fields.each("outputs", outputs, output -> new ReportContent.Output(output.title(), output.quantity(),
+                RequestFields.each("outputs", outputs, output -> new ReportContent.Output(output.title(), output.quantity(),
                         output.unit(), output.first(), output.last(), output.details())),
-                Fields.each("costs", costs, cost -> new ReportContent.ActualCost(cost.description(), cost.basis(),
+                RequestFields.each("costs", costs, cost -> new ReportContent.ActualCost(cost.description(), cost.basis(),
                         cost.estimate(), cost.actual() == null ? -1 : cost.actual())),
-                Fields.each("selfEvaluations", evaluations,
+                RequestFields.each("selfEvaluations", evaluations,
                         evaluation -> new ReportContent.SelfEvaluation(evaluation.subject(), evaluation.text())));
     }
 

@@ -1,8 +1,10 @@
 package io.councilhub.subcommittee.report.web;
 
+import io.councilhub.chassis.web.Html;
+
+import static io.councilhub.chassis.web.Html.text;
 import io.councilhub.subcommittee.report.ReportContent;
 
-import static io.councilhub.subcommittee.report.web.Html.text;
 
 /**
  * 活動報告 as a printable page: the joint study sessions and events with their parts, speakers and attendance, the

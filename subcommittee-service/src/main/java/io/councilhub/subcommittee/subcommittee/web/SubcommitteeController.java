@@ -1,5 +1,6 @@
 package io.councilhub.subcommittee.subcommittee.web;
 
+import io.councilhub.chassis.domain.PersonalData;
 import io.councilhub.chassis.domain.InvalidFieldException;
 import io.councilhub.chassis.domain.NotFoundException;
 import io.councilhub.chassis.security.CouncilUser;
@@ -8,7 +9,6 @@ import io.councilhub.chassis.security.Role;
 import io.councilhub.subcommittee.subcommittee.AdministrativeContact;
 import io.councilhub.subcommittee.subcommittee.ChairApproval;
 import io.councilhub.subcommittee.subcommittee.EstablishmentPeriod;
-import io.councilhub.subcommittee.subcommittee.PersonalData;
 import io.councilhub.subcommittee.subcommittee.Representative;
 import io.councilhub.subcommittee.subcommittee.Subcommittee;
 import io.councilhub.subcommittee.subcommittee.SubcommitteeKind;

@@ -1,5 +1,6 @@
 package io.councilhub.subcommittee.subcommittee.web;
 
+import io.councilhub.chassis.domain.PersonalData;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.councilhub.chassis.domain.JapaneseDates;
 import io.councilhub.subcommittee.subcommittee.AdministrativeContact;
@@ -9,7 +10,6 @@ import io.councilhub.subcommittee.subcommittee.EstablishmentPeriod;
 import io.councilhub.subcommittee.subcommittee.FormerRepresentative;
 import io.councilhub.subcommittee.subcommittee.NameInForce;
 import io.councilhub.subcommittee.subcommittee.Participant;
-import io.councilhub.subcommittee.subcommittee.PersonalData;
 import io.councilhub.subcommittee.subcommittee.Representative;
 import io.councilhub.subcommittee.subcommittee.Subcommittee;
 import io.councilhub.subcommittee.subcommittee.SubcommitteeKind;

@@ -1,9 +1,12 @@
-package io.councilhub.subcommittee.plan.web;
+package io.councilhub.chassis.web;
 
-/** Escaping for the printable pages: every piece of user text goes through {@link #text}. */
-final class Html {
+/**
+ * The printable pages services serve (a plan, a report, the activity calendar): a plain Japanese page style, and
+ * escaping that every piece of user text goes through ({@link #text}).
+ */
+public final class Html {
 
-    static final String STYLE = """
+    public static final String STYLE = """
             body{font-family:"Hiragino Mincho ProN","Yu Mincho","Noto Serif JP",serif;margin:2em;line-height:1.6}
             h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.5em}
             table{border-collapse:collapse;margin:0.5em 0}th,td{border:1px solid #333;padding:0.2em 0.6em;vertical-align:top}
@@ -16,7 +19,7 @@ final class Html {
     }
 
     /** Escaped, with line breaks kept; null prints as nothing. */
-    static String text(String text) {
+    public static String text(String text) {
         if (text == null) {
             return "";
         }
@@ -38,7 +41,7 @@ final class Html {
         return out.toString();
     }
 
-    static String page(String title, String body) {
+    public static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"UTF-8\"><title>" + text(title)
                 + "</title><style>" + STYLE + "</style></head><body>\n" + body + "</body></html>\n";
     }

@@ -1,4 +1,4 @@
-package io.councilhub.subcommittee.report.web;
+package io.councilhub.chassis.web;
 
 import io.councilhub.chassis.domain.InvalidFieldException;
 
@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Builds domain values from request parts, naming a problem by its place in the request ({@code meetings[1].date}). */
-final class Fields {
+/** Builds domain values from request parts, naming a problem by its place in the request ({@code framework[1].title}): a domain value's
+ * {@link InvalidFieldException} on {@code title} becomes one on {@code framework[1].title}. */
+public final class RequestFields {
 
-    private Fields() {
+    private RequestFields() {
     }
 
-    static <T> T at(String path, Supplier<T> build) {
+    public static <T> T at(String path, Supplier<T> build) {
         try {
             return build.get();
         } catch (InvalidFieldException invalid) {
@@ -21,7 +22,7 @@ final class Fields {
         }
     }
 
-    static <R, T> List<T> each(String path, List<R> requests, Function<R, T> build) {
+    public static <R, T> List<T> each(String path, List<R> requests, Function<R, T> build) {
         List<T> built = new ArrayList<>();
         if (requests == null) {
             return built;

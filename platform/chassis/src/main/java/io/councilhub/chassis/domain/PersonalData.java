@@ -1,7 +1,8 @@
-package io.councilhub.membership.contact;
+package io.councilhub.chassis.domain;
 
 /**
- * Masks a contact's personal data for anything that may end up in a log ({@code toString}): enough to
+ * Masks personal data (a contact, a registrant, a subscriber) for anything that may end up in a log
+ * ({@code toString}): enough to
  * tell two values apart, not enough to identify or reach the person.
  */
 public final class PersonalData {
