@@ -42,12 +42,13 @@ import java.util.Objects;
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
-@EnableConfigurationProperties(JwtSettings.class)
+@EnableConfigurationProperties({JwtSettings.class, PublicPaths.class})
 public class ResourceServerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain councilhubResourceServer(HttpSecurity http, JwtSettings settings) throws Exception {
+    SecurityFilterChain councilhubResourceServer(HttpSecurity http, JwtSettings settings, PublicPaths publicPaths)
+            throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -55,6 +56,8 @@ public class ResourceServerConfiguration {
                         // The API description is public (it names endpoints and fields, never data).
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        // What a service declares open to anyone (councilhub.security.public-paths).
+                        .requestMatchers(publicPaths.anyOf()).permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.SECRETARIAT.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server

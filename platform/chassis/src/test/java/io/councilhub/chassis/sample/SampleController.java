@@ -51,6 +51,18 @@ class SampleController {
         return Map.of("id", enrolment.id(), "name", enrolment.name());
     }
 
+    /** Open to anyone: sample.yml lists {@code GET /api/public/**} under councilhub.security.public-paths. */
+    @GetMapping("/api/public/greeting")
+    Map<String, String> greeting() {
+        return Map.of("greeting", "ようこそ");
+    }
+
+    /** Not open: only GET is public. */
+    @org.springframework.web.bind.annotation.PostMapping("/api/public/greeting")
+    Map<String, String> greetBack() {
+        return Map.of("greeting", "ようこそ");
+    }
+
     @GetMapping("/api/enrolments/count")
     Map<String, Long> count() {
         return Map.of("count", enrolments.count());

@@ -30,6 +30,14 @@ class ResourceServerTest {
     }
 
     @Test
+    void aDeclaredPublicPathIsOpenToAnyoneForItsMethodOnly() {
+        Response open = ApiClient.at(port).get("/api/public/greeting");
+        assertThat(open.status()).as(open.toString()).isEqualTo(200);
+        assertThat(open.json().get("greeting").asString()).isEqualTo("ようこそ");
+        assertThat(ApiClient.at(port).post("/api/public/greeting", "{}").status()).isEqualTo(401);
+    }
+
+    @Test
     void anExpiredTokenIs401() {
         assertThat(ApiClient.at(port).as(TestTokens.expired()).get("/api/enrolments/count").status()).isEqualTo(401);
     }
