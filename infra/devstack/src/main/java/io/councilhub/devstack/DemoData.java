@@ -55,6 +55,7 @@ public final class DemoData {
 
     int load(List<DemoMember> roll) throws InterruptedException {
         loadBudgetFiscal2021And2022();
+        loadAgenda2022(env("EVENTS_URL", "http://localhost:8083")); // after the meetings are loaded
         long already = memberCount();
         if (already > 0) {
             System.out.println("demo roll already loaded (membership lists " + already + " members)");
@@ -108,6 +109,33 @@ public final class DemoData {
         api.put(roster + "/entries", Map.of("entries", entries));
         api.post(roster + "/adoption", Map.of());
         System.out.println("officer roster FY2022: " + entries.size() + " officers adopted");
+    }
+
+    /**
+     * The FY2022 general assembly's agenda (m-2022-general-assembly): 議案第6号 事業計画 and 議案第7号 収支予算, 報告1
+     * 幹事の委嘱 and 報告2 会員の退会, left undecided (DRAFT) so a user can open voting, vote and close in the demo;
+     * voting fixes its voters from the roll when it opens. Skipped if the meeting is not there or has an agenda.
+     */
+    private void loadAgenda2022(String events) {
+        String agenda = events + "/api/meetings/m-2022-general-assembly/agenda";
+        CouncilApi.Reply existing = api.peek(agenda);
+        if (existing.status() != 200) {
+            System.out.println("agenda FY2022: no general assembly m-2022-general-assembly (" + existing.status() + "), skipped");
+            return;
+        }
+        if (existing.json().get("items") instanceof List<?> items && !items.isEmpty()) {
+            System.out.println("agenda FY2022 already there");
+            return;
+        }
+        api.post(agenda + "/proposals", Map.of("number", 6, "title", "令和4年度事業計画の決定について", "kind", "BUSINESS_PLAN",
+                "fiscalYear", 2022, "subjectRef", "2022", "explanation", "令和4年度事業計画について、次のとおり決定を求める。"));
+        api.post(agenda + "/proposals", Map.of("number", 7, "title", "令和4年度収支予算の決定について", "kind", "BUDGET",
+                "fiscalYear", 2022, "subjectRef", "2022", "explanation", "令和4年度収支予算について、次のとおり決定を求める。"));
+        api.post(agenda + "/reports", Map.of("number", 1, "title", "幹事の委嘱について",
+                "text", "令和4年度ちば地域DX推進協議会 幹事 (14名)"));
+        api.post(agenda + "/reports", Map.of("number", 2, "title", "会員の退会について",
+                "text", "株式会社フューチャーリンクネットワーク(令和3年8月25日)、富里市(令和3年11月9日)、東京電機大学(令和4年4月7日)"));
+        System.out.println("agenda FY2022: 議案第6号, 議案第7号, 報告1, 報告2 on m-2022-general-assembly (voting not opened)");
     }
 
     /**
