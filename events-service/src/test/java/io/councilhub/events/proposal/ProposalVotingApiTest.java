@@ -1,6 +1,7 @@
 package io.councilhub.events.proposal;
 
 import io.councilhub.chassis.test.ApiClient;
+import io.councilhub.events.TestClock;
 import io.councilhub.chassis.test.ApiClient.Response;
 import io.councilhub.chassis.test.CouncilInfrastructure;
 import io.councilhub.chassis.test.Infrastructure;
@@ -60,13 +61,13 @@ import static org.awaitility.Awaitility.await;
 class ProposalVotingApiTest {
 
     static final Instant ASSEMBLY_DAY = OffsetDateTime.parse("2022-07-20T14:00:00+09:00").toInstant();
-    static final MovableClock CLOCK = new MovableClock(ASSEMBLY_DAY);
+    static final TestClock CLOCK = new TestClock(ASSEMBLY_DAY);
 
     @TestConfiguration
     static class FixedClock {
         @Bean
         @Primary
-        MovableClock testClock() {
+        TestClock testClock() {
             return CLOCK;
         }
     }

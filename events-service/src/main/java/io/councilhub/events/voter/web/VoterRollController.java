@@ -42,7 +42,7 @@ class VoterRollController {
 
     @GetMapping
     RollView roll() {
-        LocalDate today = LocalDate.now(clock.withZone(TOKYO));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TOKYO);
         List<Voter> active = roll.membersActiveOn(today);
         return new RollView(today, active.size(), active, roll.entries());
     }
