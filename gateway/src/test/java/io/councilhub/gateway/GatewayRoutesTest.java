@@ -34,6 +34,7 @@ class GatewayRoutesTest {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("MEMBERSHIP_URL", () -> "http://localhost:" + membership.getAddress().getPort());
+        registry.add("EVENTS_URL", () -> "http://localhost:" + membership.getAddress().getPort());
     }
 
     @AfterAll
@@ -60,6 +61,20 @@ class GatewayRoutesTest {
         for (String path : List.of("/api/members?q=%E5%B8%82", "/api/members/m-1/contacts", "/api/applications",
                 "/api/applications/a-1/admission", "/api/contacts/personnel-change?dryRun=true",
                 "/api/officer-rosters/2022", "/api/officer-rosters/2022/entries")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(seenPath.get()).isEqualTo(path);
+        }
+    }
+
+    @Test
+    void routesMeetingsRegistrationsAndTheCalendarToEvents() throws Exception {
+        for (String path : List.of("/api/meetings?fiscalYear=2022", "/api/meetings/m-2022-general-assembly/registrations",
+                "/api/registrations", "/api/registrations/cancellation?token=t", "/api/calendar/2022",
+                "/api/calendar/2022/print")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + path))
                     .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
