@@ -48,12 +48,17 @@ public final class Published {
         return names;
     }
 
-    /** Reads the topic a little longer and returns how many records of {@code type} for {@code key} there are then. */
+    /**
+     * Reads the topic a little longer and returns how many distinct events ({@code ce_id}) of {@code type} for
+     * {@code key} there are then. Delivery is at least once: a record may be repeated with the same id, which every
+     * consumer drops, so a repeat is the same event.
+     */
     public static long settledCount(TopicProbe probe, String type, String key) {
         long[] last = {-1};
         int[] stable = {0};
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            long now = probe.records(type).stream().filter(r -> key.equals(r.key())).count();
+            long now = probe.records(type).stream().filter(r -> key.equals(r.key()))
+                    .map(r -> TopicProbe.header(r, "ce_id")).distinct().count();
             stable[0] = now == last[0] ? stable[0] + 1 : 0;
             last[0] = now;
             return stable[0] >= 3;

@@ -11,7 +11,7 @@ public interface Meetings extends MongoRepository<Meeting, String> {
 
     List<Meeting> findByFiscalYear(int fiscalYear, Sort sort);
 
-    /** Scheduled meetings starting in {@code [from, to)} whose reminder has not gone out yet. */
-    List<Meeting> findByStatusAndReminderPublishedFalseAndStartsAtGreaterThanEqualAndStartsAtLessThan(
+    /** Scheduled meetings starting between {@code from} and {@code to} (both excluded) whose reminder has not gone out yet. */
+    List<Meeting> findByStatusAndReminderPublishedFalseAndStartsAtBetween(
             MeetingStatus status, Instant from, Instant to);
 }

@@ -41,7 +41,7 @@ class Reminders {
     int publishDue() {
         Instant now = clock.instant();
         int published = 0;
-        for (Meeting meeting : meetings.findByStatusAndReminderPublishedFalseAndStartsAtGreaterThanEqualAndStartsAtLessThan(
+        for (Meeting meeting : meetings.findByStatusAndReminderPublishedFalseAndStartsAtBetween(
                 MeetingStatus.SCHEDULED, now, now.plus(settings.reminderLead()).plusMillis(1))) {
             if (!meeting.reminderDue(now, settings.reminderLead())) {
                 continue;

@@ -51,7 +51,7 @@ class MeetingController {
     }
 
     record SpeakerRequest(@NotBlank @Size(max = 100) String name, @Size(max = 200) String affiliation,
-                          @Size(max = 100) String title, boolean external) {
+                          @Size(max = 100) String title, Boolean external) {
     }
 
     record ScheduleRequest(@Size(max = 80) String id, @NotNull MeetingKind kind, @NotBlank @Size(max = 200) String title,
@@ -65,7 +65,7 @@ class MeetingController {
 
         MeetingDetails details() {
             List<Speaker> given = speakers == null ? List.of() : speakers.stream()
-                    .map(s -> new Speaker(s.name(), s.affiliation(), s.title(), s.external())).toList();
+                    .map(s -> new Speaker(s.name(), s.affiliation(), s.title(), Boolean.TRUE.equals(s.external()))).toList();
             return new MeetingDetails(kind, title, description, startsAt, endsAt, format, joinUrl, venue,
                     responseDeadline, organiser, coHosts, audience, capacity, registrationOpensAt,
                     registrationClosesAt, given, subcommittee);

@@ -75,7 +75,7 @@ class RegistrationController {
 
     record RegistrationRequest(@NotBlank @Size(max = 100) String name, @Size(max = 200) String organisation,
                                OrganisationKind organisationKind, @NotBlank @Size(max = 254) String email,
-                               boolean observer, @Size(max = 64) String memberId) {
+                               Boolean observer, @Size(max = 64) String memberId) {
     }
 
     /** A registration as the registrant, their organisation or the secretariat sees it; no cancellation token. */
@@ -129,7 +129,7 @@ class RegistrationController {
             throw new InvalidFieldException("email", "must be an e-mail address");
         }
         Registrations.Registered registered = registrations.register(meeting.id(), new Registrant(memberId,
-                request.name(), request.organisation(), request.organisationKind(), email, request.observer()));
+                request.name(), request.organisation(), request.organisationKind(), email, Boolean.TRUE.equals(request.observer())));
         RegistrationView view = RegistrationView.of(meeting, registered.book(), registered.registration());
         String link = "/api/registrations/cancellation?token=" + registered.cancellationToken();
         return ResponseEntity.created(URI.create("/api/meetings/" + meeting.id() + "/registrations/" + view.id()))
@@ -240,7 +240,7 @@ class RegistrationController {
     }
 
     record HeadcountRequest(@NotNull @Min(0) Integer localGovernments, @NotNull @Min(0) Integer organisations,
-                            @NotNull @Min(0) Integer people, boolean observersIncluded) {
+                            @NotNull @Min(0) Integer people, Boolean observersIncluded) {
     }
 
     /** 講師・運営側 and, for a meeting counted by hand, its head-count (the packet's FY2021 sessions). */
@@ -252,7 +252,7 @@ class RegistrationController {
     AttendanceStatistics report(@PathVariable String meetingId, @Valid @RequestBody AttendanceReportRequest request) {
         HeadcountRequest counted = request.headcount();
         AttendanceHeadcount headcount = counted == null ? null : new AttendanceHeadcount(counted.localGovernments(),
-                counted.organisations(), counted.people(), counted.observersIncluded());
+                counted.organisations(), counted.people(), Boolean.TRUE.equals(counted.observersIncluded()));
         return registrations.recordAttendanceReport(meetingId, request.organisers(), headcount).statistics();
     }
 
