@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 /** The voter roll accepts membership's contract samples and applies each event once. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @CouncilInfrastructure
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS) // a roll of its own, not one other tests filled
 class VoterRollFlowTest {
 
     @LocalServerPort
