@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The devstack's demo meetings ({@code infra/devstack/.../demo/meetings.json}) load through the API as the
  * devstack's DemoData loads them, and give the packet's numbers back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.application.name=events-service-demo") // a context (and store) of its own: the demo's ids
 @CouncilInfrastructure
 class SeedMeetingsTest {
 

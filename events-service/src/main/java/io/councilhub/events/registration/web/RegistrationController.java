@@ -8,7 +8,6 @@ import io.councilhub.chassis.security.JwtSettings;
 import io.councilhub.chassis.security.Role;
 import io.councilhub.chassis.sheet.SheetFormat;
 import io.councilhub.chassis.sheet.SheetWriter;
-import io.councilhub.events.meeting.Audience;
 import io.councilhub.events.meeting.Meeting;
 import io.councilhub.events.meeting.MeetingSchedule;
 import io.councilhub.events.meeting.Readers;
