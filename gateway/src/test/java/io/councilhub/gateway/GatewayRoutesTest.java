@@ -34,6 +34,7 @@ class GatewayRoutesTest {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("MEMBERSHIP_URL", () -> "http://localhost:" + membership.getAddress().getPort());
+        registry.add("EVENTS_URL", () -> "http://localhost:" + membership.getAddress().getPort());
     }
 
     @AfterAll
@@ -66,6 +67,34 @@ class GatewayRoutesTest {
 
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(seenPath.get()).isEqualTo(path);
+        }
+    }
+
+    @Test
+    void routesMeetingsRegistrationsAndTheCalendarToEvents() throws Exception {
+        for (String path : List.of("/api/meetings?fiscalYear=2022", "/api/meetings/m-2022-general-assembly/registrations",
+                "/api/registrations", "/api/registrations/cancellation?token=t", "/api/calendar/2022",
+                "/api/calendar/2022/print")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(seenPath.get()).isEqualTo(path);
+        }
+    }
+
+    @Test
+    void routesAgendasProposalsAndTheVoterRollToEvents() throws Exception {
+        for (String path : List.of("/api/meetings/m-2022-general-assembly/agenda", "/api/proposals/m-2022-general-assembly-p7",
+                "/api/proposals/m-2022-general-assembly-p7/votes/abc", "/api/voter-roll", "/api/voter-roll/officers/2022")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(seenPath.get()).isEqualTo(path);
+            assertThat(seenAuthorization.get()).isEqualTo("Bearer abc");
         }
     }
 

@@ -30,8 +30,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalStack implements AutoCloseable {
 
-    private static final List<String> SERVICES = List.of("membership-service", "finance-service", "subcommittee-service",
-            "gateway");
+    private static final List<String> SERVICES = List.of("membership-service", "finance-service", "events-service",
+            "subcommittee-service", "gateway");
 
     private final Infrastructure infrastructure;
     private final List<Process> processes = new ArrayList<>();
@@ -148,6 +148,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("JWT_ISSUER", TestTokens.ISSUER);
         env.put("MEMBERSHIP_URL", "http://localhost:" + ports.get("membership-service"));
         env.put("FINANCE_URL", "http://localhost:" + ports.get("finance-service"));
+        env.put("EVENTS_URL", "http://localhost:" + ports.get("events-service"));
         env.put("SUBCOMMITTEE_URL", "http://localhost:" + ports.get("subcommittee-service"));
         try {
             processes.add(builder.start());

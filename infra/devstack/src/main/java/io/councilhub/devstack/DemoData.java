@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * <pre>java -cp ... io.councilhub.devstack.DemoData</pre>
  *
  * Base URLs: env {@code MEMBERSHIP_URL} (default http://localhost:8081), {@code FINANCE_URL}
- * (default http://localhost:8082), {@code SUBCOMMITTEE_URL} (default http://localhost:8084). Exit status: 0 loaded or already there, 1 a call failed, 2 the forecast did not
+ * (default http://localhost:8082), {@code EVENTS_URL} (default http://localhost:8083), {@code SUBCOMMITTEE_URL}
+ * (default http://localhost:8084). Exit status: 0 loaded or already there, 1 a call failed, 2 the forecast did not
  * reach the expected total in time.
  */
 public final class DemoData {
@@ -28,6 +29,7 @@ public final class DemoData {
     static final String SUBCOMMITTEES = "/demo/subcommittees.json";
     static final String SUBCOMMITTEE_REPORTS = "/demo/subcommittee-reports-2021.json";
     static final String SUBCOMMITTEE_PLANS = "/demo/subcommittee-plans-2022.json";
+    static final String MEETINGS = "/demo/meetings.json";
     static final int FORECAST_YEAR = 2022;
     static final Duration FORECAST_WAIT = Duration.ofSeconds(30);
     /** Dues per category, the same for FY2021 and FY2022 in the packet (県16,200円、市町村8,100円、民間企業8,100円). */
@@ -36,20 +38,23 @@ public final class DemoData {
     private final CouncilApi api;
     private final String membership;
     private final String finance;
+    private final String events;
 
-    DemoData(CouncilApi api, String membership, String finance) {
+    DemoData(CouncilApi api, String membership, String finance, String events) {
         this.api = api;
         this.membership = membership;
         this.finance = finance;
+        this.events = events;
     }
 
     public static void main(String[] args) throws InterruptedException {
         String membership = env("MEMBERSHIP_URL", "http://localhost:8081");
         String finance = env("FINANCE_URL", "http://localhost:8082");
+        String events = env("EVENTS_URL", "http://localhost:8083");
         try {
             String token = DevTokens.mint(DevTokens.keysDir(), "SECRETARIAT", null);
             List<DemoMember> roll = DemoMember.load(ROLL);
-            System.exit(new DemoData(new CouncilApi(token), membership, finance).load(roll));
+            System.exit(new DemoData(new CouncilApi(token), membership, finance, events).load(roll));
         } catch (CouncilApi.Failure | IllegalStateException | IOException failure) {
             System.err.println("DemoData failed: " + failure.getMessage());
             System.exit(1);
@@ -64,6 +69,8 @@ public final class DemoData {
             loadOfficerRoster2022();
             loadSubcommittees();
             loadSubcommitteePaperwork();
+            loadMeetings();
+            loadAgenda2022();
             return 0;
         }
         for (int year : new int[] {FORECAST_YEAR, FORECAST_YEAR - 1}) {
@@ -74,6 +81,8 @@ public final class DemoData {
         loadOfficerRoster2022();
         loadSubcommittees();
         loadSubcommitteePaperwork();
+        loadMeetings();
+        loadAgenda2022();
         return awaitForecast(expectedForecast(roll));
     }
 
@@ -229,6 +238,76 @@ public final class DemoData {
                         + (kind[1].equals("plans") ? ", submitted" : ", filed"));
             }
         }
+    }
+
+    /**
+     * The packet's meetings from {@code demo/meetings.json}: FY2022's executive committee (written), general assembly
+     * (online; id {@code m-2022-general-assembly}, where the agenda goes), case-study exchange, pitch session, seminar
+     * and the forum co-hosted with 千葉県情報サービス産業協会; FY2021's three joint study sessions of the DX literacy
+     * subcommittee with their attendance as the packet counts it; and FY2022's 年間活動計画書 rows and planned items.
+     * Times the packet does not give are invented. Skipped if the general assembly exists.
+     */
+    @SuppressWarnings("unchecked")
+    private void loadMeetings() {
+        if (api.peek(events + "/api/meetings/m-2022-general-assembly").status() == 200) {
+            System.out.println("meetings already there");
+            return;
+        }
+        Map<String, Object> demo;
+        try (java.io.InputStream in = DemoData.class.getResourceAsStream(MEETINGS)) {
+            if (in == null) {
+                throw new IllegalStateException(MEETINGS + " is missing");
+            }
+            demo = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | java.text.ParseException unreadable) {
+            throw new IllegalStateException(MEETINGS + ": " + unreadable.getMessage(), unreadable);
+        }
+        for (Object entry : (List<Object>) demo.get("meetings")) {
+            Map<String, Object> meeting = new LinkedHashMap<>((Map<String, Object>) entry);
+            Object attendance = meeting.remove("attendance");
+            api.post(events + "/api/meetings", meeting);
+            if (attendance instanceof Map<?, ?> report) {
+                api.put(events + "/api/meetings/" + meeting.get("id") + "/attendance", (Map<String, Object>) report);
+            }
+            System.out.println("meeting " + meeting.get("id") + ": " + meeting.get("title") + " " + meeting.get("startsAt"));
+        }
+        Map<String, Object> calendar = (Map<String, Object>) demo.get("calendar");
+        String sheet = events + "/api/calendar/" + calendar.get("fiscalYear");
+        for (Object row : (List<Object>) calendar.get("rows")) {
+            Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) row);
+            api.put(sheet + "/rows/" + body.remove("activity"), body);
+        }
+        for (Object item : (List<Object>) calendar.get("plannedItems")) {
+            api.post(sheet + "/planned-items", (Map<String, Object>) item);
+        }
+        System.out.println("activity calendar FY" + calendar.get("fiscalYear") + ": " + sheet + "/print");
+    }
+
+    /**
+     * The FY2022 general assembly's agenda (m-2022-general-assembly): 議案第6号 事業計画 and 議案第7号 収支予算, 報告1
+     * 幹事の委嘱 and 報告2 会員の退会, left undecided (DRAFT) so a user can open voting, vote and close in the demo;
+     * voting fixes its voters from the roll when it opens. Skipped if the meeting is not there or has an agenda.
+     */
+    private void loadAgenda2022() {
+        String agenda = events + "/api/meetings/m-2022-general-assembly/agenda";
+        CouncilApi.Reply existing = api.peek(agenda);
+        if (existing.status() != 200) {
+            System.out.println("agenda FY2022: no general assembly m-2022-general-assembly (" + existing.status() + "), skipped");
+            return;
+        }
+        if (existing.json().get("items") instanceof List<?> items && !items.isEmpty()) {
+            System.out.println("agenda FY2022 already there");
+            return;
+        }
+        api.post(agenda + "/proposals", Map.of("number", 6, "title", "令和4年度事業計画の決定について", "kind", "BUSINESS_PLAN",
+                "fiscalYear", 2022, "subjectRef", "2022", "explanation", "令和4年度事業計画について、次のとおり決定を求める。"));
+        api.post(agenda + "/proposals", Map.of("number", 7, "title", "令和4年度収支予算の決定について", "kind", "BUDGET",
+                "fiscalYear", 2022, "subjectRef", "2022", "explanation", "令和4年度収支予算について、次のとおり決定を求める。"));
+        api.post(agenda + "/reports", Map.of("number", 1, "title", "幹事の委嘱について",
+                "text", "令和4年度ちば地域DX推進協議会 幹事 (14名)"));
+        api.post(agenda + "/reports", Map.of("number", 2, "title", "会員の退会について",
+                "text", "株式会社フューチャーリンクネットワーク(令和3年8月25日)、富里市(令和3年11月9日)、東京電機大学(令和4年4月7日)"));
+        System.out.println("agenda FY2022: 議案第6号, 議案第7号, 報告1, 報告2 on m-2022-general-assembly (voting not opened)");
     }
 
     /**

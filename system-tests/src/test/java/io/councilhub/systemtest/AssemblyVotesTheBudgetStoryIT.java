@@ -1,0 +1,164 @@
+package io.councilhub.systemtest;
+
+import io.councilhub.chassis.test.ApiClient;
+import io.councilhub.chassis.test.ApiClient.Response;
+import io.councilhub.chassis.test.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * 議案第7号 令和4年度収支予算の決定について, decided by a vote: the secretariat proposes the FY2022 budget in finance and
+ * puts proposal 7 on the general assembly's agenda in events-service; the member organisations membership admitted
+ * are its voters; they vote with their own users' tokens through the gateway; the secretariat closes the vote, and
+ * the ProposalApproved events-service publishes makes the FY2022 budget ADOPTED in finance, on the assembly's day.
+ * Against a running stack (whose member tokens it cannot mint) the secretariat records the votes on their behalf.
+ */
+class AssemblyVotesTheBudgetStoryIT {
+
+    static LocalStack stack;
+    static ApiClient secretariat;
+
+    @BeforeAll
+    static void start() {
+        stack = LocalStack.startOrConnect();
+        secretariat = stack.secretariat();
+    }
+
+    @AfterAll
+    static void stop() {
+        stack.close();
+    }
+
+    @Test
+    void theMembersApproveProposal7AtTheGeneralAssemblyAndFinanceAdoptsTheFiscal2022Budget() {
+        String budget = proposeTheFiscal2022Budget();
+
+        List<String> members = List.of(admit("ストーリー市"), admit("ストーリー町"), admit("ストーリー株式会社"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> activeVoters().containsAll(members));
+
+        String assembly = "m-story-" + UUID.randomUUID().toString().substring(0, 8);
+        Response scheduled = secretariat.post("/api/meetings", """
+                {"id":"%s","kind":"GENERAL_ASSEMBLY","title":"令和4年度ちば地域DX推進協議会 通常総会","startsAt":"2022-07-20T14:00:00+09:00",
+                 "endsAt":"2022-07-20T16:00:00+09:00","format":"ONLINE","joinUrl":"https://meet.example.org/assembly",
+                 "audience":"MEMBERS"}""".formatted(assembly));
+        assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
+        Response added = secretariat.post("/api/meetings/" + assembly + "/agenda/proposals", """
+                {"number":7,"title":"令和4年度収支予算の決定について","kind":"BUDGET","subjectRef":"2022",
+                 "explanation":"令和4年度収支予算について、次のとおり決定を求める。"}""");
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        String proposal7 = added.location();
+
+        Response opened = secretariat.post(proposal7 + "/opening", "");
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        List<String> voters = new ArrayList<>();
+        opened.json().get("voters").forEach(voter -> voters.add(voter.get("memberId").asString()));
+        assertThat(voters).containsAll(members);
+
+        boolean ownTokens = stack.bootstrapServers() != null;
+        if (ownTokens) {
+            ApiClient city = ApiClient.at(stack.gatewayUrl()).as(TestTokens.member(members.get(0)));
+            assertThat(city.post(proposal7 + "/votes", """
+                    {"voter":"%s","choice":"AGAINST"}""".formatted(members.get(1))).status())
+                    .as("an organisation answers only for itself").isEqualTo(403);
+        }
+        for (String voter : voters) {
+            String choice = voter.equals(members.get(2)) ? "AGAINST" : "FOR";
+            Response voted = ownTokens && members.contains(voter)
+                    ? ApiClient.at(stack.gatewayUrl()).as(TestTokens.member(voter)).post(proposal7 + "/votes", """
+                            {"choice":"%s"}""".formatted(choice))
+                    : secretariat.post(proposal7 + "/votes", """
+                            {"voter":"%s","choice":"%s"}""".formatted(voter, choice));
+            assertThat(voted.status()).as(voted.toString()).isEqualTo(201);
+        }
+
+        Response closed = secretariat.post(proposal7 + "/closing", """
+                {"decidedOn":"2022-07-20"}""");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        JsonNode decision = closed.json().get("decision");
+        assertThat(decision.get("outcome").asString()).isEqualTo("APPROVED");
+        assertThat(decision.get("votes").get("votesAgainst").asInt()).isEqualTo(1);
+        assertThat(decision.get("votes").get("votesFor").asInt()).isEqualTo(voters.size() - 1);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ADOPTED".equals(secretariat.get(budget).json().get("status").asString()));
+        JsonNode adopted = secretariat.get("/api/finance/fiscal-years/2022/budget").json();
+        assertThat(adopted.get("id").asString()).isEqualTo(budget.substring(budget.lastIndexOf('/') + 1));
+        assertThat(adopted.get("adoptedOn").asString()).isEqualTo("2022-07-20");
+        assertThat(adopted.get("adoptedByProposal").asString()).isEqualTo(proposal7.substring(proposal7.lastIndexOf('/') + 1));
+
+        Response again = secretariat.post(proposal7 + "/closing", "");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("rule").asString()).isEqualTo("proposal-closed");
+    }
+
+    private static String admit(String name) {
+        Response admitted = secretariat.post("/api/members", """
+                {"name":"%s%s","category":"MUNICIPALITY","admittedOn":"2022-04-01"}"""
+                .formatted(name, UUID.randomUUID().toString().substring(0, 4)));
+        assertThat(admitted.status()).as(admitted.toString()).isEqualTo(201);
+        return admitted.json().get("id").asString();
+    }
+
+    private static Set<String> activeVoters() {
+        Set<String> ids = new HashSet<>();
+        secretariat.get("/api/voter-roll").json().get("activeMembers").forEach(voter -> ids.add(voter.get("memberId").asString()));
+        return ids;
+    }
+
+    /** As BudgetAdoptionStoryIT: a FY2022 draft (or a 補正予算 of an adopted one), balanced and proposed. */
+    private static String proposeTheFiscal2022Budget() {
+        String budget = draftOrSupplement();
+        Response entered = secretariat.put(budget + "/lines", """
+                {"section":"INCOME","account":"雑収入","amount":16004,"note":"情報通信月間行事援助金・預金利息"}""");
+        assertThat(entered.status()).as(entered.toString()).isEqualTo(200);
+        balance(budget);
+        Response proposed = secretariat.post(budget + "/proposal", """
+                {"proposedOn":"2022-05-10"}""");
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+        assertThat(proposed.json().get("status").asString()).isEqualTo("PROPOSED");
+        return budget;
+    }
+
+    private static String draftOrSupplement() {
+        Response drafted = secretariat.post("/api/finance/fiscal-years/2022/budget", "");
+        if (drafted.status() == 201) {
+            return drafted.location();
+        }
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(409);
+        JsonNode latest = secretariat.get("/api/finance/fiscal-years/2022/budget").json();
+        if ("ADOPTED".equals(latest.get("status").asString())) {
+            Response supplementary = secretariat.post("/api/finance/fiscal-years/2022/budget/supplementary", "");
+            assertThat(supplementary.status()).as(supplementary.toString()).isEqualTo(201);
+            return supplementary.location();
+        }
+        return "/api/finance/budgets/" + latest.get("id").asString();
+    }
+
+    /** Makes expenditure equal income by setting the reserve (雑費・予備費) to what is left over. */
+    private static void balance(String budget) {
+        JsonNode draft = secretariat.get(budget).json();
+        long reserve = 0;
+        for (JsonNode line : draft.get("expenditure").get("lines")) {
+            if (line.get("account").asString().equals("雑費・予備費")) {
+                reserve = line.get("amount").asLong();
+            }
+        }
+        long difference = draft.get("balance").get("difference").asLong();
+        Response balanced = secretariat.put(budget + "/lines", """
+                {"section":"EXPENDITURE","account":"雑費・予備費","amount":%d,"note":"パソコン等廃棄処分費"}"""
+                .formatted(Math.max(0, reserve + difference)));
+        assertThat(balanced.status()).as(balanced.toString()).isEqualTo(200);
+        assertThat(balanced.json().get("balance").get("difference").asLong()).as(balanced.body()).isZero();
+    }
+}
