@@ -138,6 +138,15 @@ public class Subscriber {
         return !before.equals(person());
     }
 
+    /** The entry now stands for this member's contact (an address moved between members). Returns whether it changed. */
+    boolean belongTo(String memberId) {
+        if (Objects.equals(this.memberId, memberId)) {
+            return false;
+        }
+        this.memberId = memberId;
+        return true;
+    }
+
     public Person person() {
         return new Person(name, organisation, department, language);
     }

@@ -11,7 +11,8 @@ import java.time.Duration;
  * reach the public API (through the gateway; https in production); {@code tokenSecret} signs every
  * confirmation and unsubscribe token (HMAC-SHA256) and comes from the environment in production
  * ({@code NOTIFICATION_TOKEN_SECRET}); the local default says it is local. {@code listIdDomain} ends
- * every List-Id ({@code <newsletter.lists.councilhub.localhost>}).
+ * every List-Id ({@code <newsletter.lists.councilhub.localhost>}); {@code fromAddress}/{@code fromName}
+ * is who list and notice mail comes from.
  */
 @ConfigurationProperties("councilhub.notification")
 public record SubscriptionSettings(
@@ -20,7 +21,8 @@ public record SubscriptionSettings(
         @DefaultValue("P2D") Duration confirmationValidity,
         @DefaultValue("P180D") Duration unsubscribeValidity,
         @DefaultValue("lists.councilhub.localhost") String listIdDomain,
-        @DefaultValue("councilhub <no-reply@councilhub.localhost>") String from) {
+        @DefaultValue("no-reply@councilhub.localhost") String fromAddress,
+        @DefaultValue("councilhub 事務局") String fromName) {
 
     public SubscriptionSettings {
         if (tokenSecret == null || tokenSecret.length() < 16) {

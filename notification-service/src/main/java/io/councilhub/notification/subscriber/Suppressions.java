@@ -61,6 +61,11 @@ public class Suppressions {
         });
     }
 
+    /** The address consented again to the list (a confirmed new signup): its unsubscribe from that list is lifted. */
+    void lift(Email email, MailingList list) {
+        records.deleteById(Suppression.id(key(email), list.slug()));
+    }
+
     /** Every address suppressed for this list (everywhere or on it), lower-cased: for filtering a large send in memory. */
     Set<String> suppressedFor(MailingList list) {
         Set<String> addresses = new HashSet<>();
