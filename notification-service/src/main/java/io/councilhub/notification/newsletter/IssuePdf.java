@@ -61,7 +61,7 @@ class IssuePdf {
             writer.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
-            return out.toByteArray();
+            return UnifiedIdeographs.inToUnicode(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the PDF of " + title, e);
         }
