@@ -95,8 +95,16 @@ public class Deliveries implements DisposableBean {
                 records.count(issueId, DeliveryStatus.SENT), records.count(issueId, DeliveryStatus.DEFERRED),
                 records.count(issueId, DeliveryStatus.FAILED), records.count(issueId, DeliveryStatus.SUPPRESSED),
                 records.count(issueId, DeliveryStatus.PENDING),
-                issue.status() == IssueStatus.DRAFT ? 0 : lists.unsubscribedSince(IssueSending.LIST, issue.sendingStartedAt()),
+                unsubscribedSince(issue),
                 timing.copies(), timing.p50Ms(), timing.p99Ms(), timing.perSecond());
+    }
+
+    /** Recipients of this issue (sent a copy) who unsubscribed since it started sending. */
+    private long unsubscribedSince(Issue issue) {
+        return lists.unsubscribedSince(IssueSending.LIST, issue.sendingStartedAt()).stream()
+                .filter(email -> records.find(issue.id(), Delivery.idOf(issue.id(), email))
+                        .filter(copy -> copy.status() == DeliveryStatus.SENT).isPresent())
+                .count();
     }
 
     /** One recipient's copy, by address (for support questions: was it sent, when, with which Message-ID). */

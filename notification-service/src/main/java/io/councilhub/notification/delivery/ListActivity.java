@@ -6,7 +6,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import io.councilhub.chassis.domain.Email;
+import org.bson.Document;
+
 import java.time.Instant;
+import java.util.List;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -24,11 +28,15 @@ class ListActivity {
         this.mongo = mongo;
     }
 
-    long unsubscribedSince(MailingList list, Instant since) {
+    /** The addresses that unsubscribed from the list at or after {@code since}. */
+    List<Email> unsubscribedSince(MailingList list, Instant since) {
         if (since == null) {
-            return 0;
+            return List.of();
         }
-        return mongo.count(Query.query(where("list").is(list.name()).and("status").is(SubscriberStatus.UNSUBSCRIBED.name())
-                .and("leftAt").gte(since)), "subscribers");
+        Query query = Query.query(where("list").is(list.name()).and("status").is(SubscriberStatus.UNSUBSCRIBED.name())
+                .and("leftAt").gte(since));
+        query.fields().include("email");
+        return mongo.find(query, Document.class, "subscribers").stream()
+                .map(entry -> Email.of(entry.getString("email"))).toList();
     }
 }
