@@ -79,6 +79,13 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         }
     }
 
+    /** Forgets what it received and the attempts it counted, and accepts everything again. */
+    public void reset() {
+        received.clear();
+        attempts.clear();
+        script = (recipient, attempt) -> accept();
+    }
+
     public int port() {
         return port;
     }
@@ -121,8 +128,11 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         open.clear();
     }
 
-    /** Comes back on the same port. */
+    /** Comes back on the same port (nothing to do when it is up). */
     public synchronized void up() {
+        if (server != null) {
+            return;
+        }
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
