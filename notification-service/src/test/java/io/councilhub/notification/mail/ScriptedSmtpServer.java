@@ -63,6 +63,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    private volatile boolean away;
 
     private ScriptedSmtpServer(int port) {
         this.port = port;
@@ -108,8 +109,13 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         return n == null ? 0 : n.get();
     }
 
-    /** Goes away: stops listening and cuts every open connection. */
+    /**
+     * Goes away: stops listening, and every open connection is cut at its next command (a transaction that has
+     * sent its data is finished and answered first, as a server shutting down does; cutting between the data and
+     * the 250 would make the sender send it again: the duplicate that a stable Message-ID makes visible).
+     */
     public synchronized void down() {
+        away = true;
         try {
             if (server != null) {
                 server.close();
@@ -118,14 +124,6 @@ public final class ScriptedSmtpServer implements AutoCloseable {
         } catch (IOException ignored) {
             // closing anyway
         }
-        for (Socket socket : open) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // closing anyway
-            }
-        }
-        open.clear();
     }
 
     /** Comes back on the same port (nothing to do when it is up). */
@@ -138,6 +136,7 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             socket.setReuseAddress(true);
             socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             server = socket;
+            away = false;
             Thread acceptor = new Thread(() -> acceptLoop(socket), "scripted-smtp-" + port);
             acceptor.setDaemon(true);
             acceptor.start();
@@ -149,6 +148,13 @@ public final class ScriptedSmtpServer implements AutoCloseable {
     @Override
     public void close() {
         down();
+        for (Socket socket : open) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
+            }
+        }
     }
 
     private void acceptLoop(ServerSocket socket) {
@@ -173,6 +179,9 @@ public final class ScriptedSmtpServer implements AutoCloseable {
             List<String> recipients = new ArrayList<>();
             String line;
             while ((line = in.readLine()) != null) {
+                if (away) {
+                    return;
+                }
                 String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT) : line.toUpperCase(Locale.ROOT);
                 switch (command) {
                     case "EHLO", "HELO" -> say(out, "250 scripted");
