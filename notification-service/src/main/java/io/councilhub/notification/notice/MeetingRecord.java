@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ class MeetingRecord {
     private Long version;
     private String title;
     private String audience;
-    private OffsetDateTime startsAt;
+    private Instant startsAt;
     private String venue;
     private List<Registrant> registrants = new ArrayList<>();
 
@@ -37,12 +38,12 @@ class MeetingRecord {
     void scheduled(String title, String audience, OffsetDateTime startsAt, String venue) {
         this.title = title;
         this.audience = audience;
-        this.startsAt = startsAt;
+        this.startsAt = startsAt == null ? null : startsAt.toInstant();
         this.venue = venue;
     }
 
     void rescheduled(OffsetDateTime startsAt, String venue) {
-        this.startsAt = startsAt;
+        this.startsAt = startsAt == null ? null : startsAt.toInstant();
         if (venue != null) {
             this.venue = venue;
         }
