@@ -34,6 +34,7 @@ class GatewayRoutesTest {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("MEMBERSHIP_URL", () -> "http://localhost:" + membership.getAddress().getPort());
+        registry.add("NOTIFICATION_URL", () -> "http://localhost:" + membership.getAddress().getPort());
     }
 
     @AfterAll
@@ -63,6 +64,22 @@ class GatewayRoutesTest {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + path))
                     .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(seenPath.get()).isEqualTo(path);
+        }
+    }
+
+    @Test
+    void routesSubscriberListsAndThePublicSubscriptionLinksToNotification() throws Exception {
+        for (String path : List.of("/api/subscribers?list=newsletter", "/api/subscribers/import?dryRun=true",
+                "/api/public/subscriptions", "/api/public/subscriptions/confirm?token=t",
+                "/api/public/subscriptions/unsubscribe?token=t")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(seenPath.get()).isEqualTo(path);

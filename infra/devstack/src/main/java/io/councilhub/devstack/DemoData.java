@@ -19,13 +19,14 @@ import java.util.TreeMap;
  * <pre>java -cp ... io.councilhub.devstack.DemoData</pre>
  *
  * Base URLs: env {@code MEMBERSHIP_URL} (default http://localhost:8081), {@code FINANCE_URL}
- * (default http://localhost:8082), {@code SUBCOMMITTEE_URL} (default http://localhost:8084). Exit status: 0 loaded or already there, 1 a call failed, 2 the forecast did not
+ * (default http://localhost:8082), {@code SUBCOMMITTEE_URL} (default http://localhost:8084), {@code NOTIFICATION_URL} (default http://localhost:8085). Exit status: 0 loaded or already there, 1 a call failed, 2 the forecast did not
  * reach the expected total in time.
  */
 public final class DemoData {
 
     static final String ROLL = "/demo/members.csv";
     static final String SUBCOMMITTEES = "/demo/subcommittees.json";
+    static final String NEWSLETTER_SUBSCRIBERS = "/demo/newsletter-subscribers.csv";
     static final String SUBCOMMITTEE_REPORTS = "/demo/subcommittee-reports-2021.json";
     static final String SUBCOMMITTEE_PLANS = "/demo/subcommittee-plans-2022.json";
     static final int FORECAST_YEAR = 2022;
@@ -58,6 +59,7 @@ public final class DemoData {
 
     int load(List<DemoMember> roll) throws InterruptedException {
         loadBudgetFiscal2021And2022();
+        loadNewsletterSubscribers();
         long already = memberCount();
         if (already > 0) {
             System.out.println("demo roll already loaded (membership lists " + already + " members)");
@@ -75,6 +77,31 @@ public final class DemoData {
         loadSubcommittees();
         loadSubcommitteePaperwork();
         return awaitForecast(expectedForecast(roll));
+    }
+
+    /**
+     * 配信先一覧（受付順）: the packet's distribution list of the newsletter ({@code demo/newsletter-subscribers.csv}, the
+     * 17 organisations in order of registration plus its 他行政関係者2名; the packet gives no addresses, so they are
+     * invented example.jp ones) imported into notification-service's newsletter list. The import is idempotent:
+     * a second run adds nobody.
+     */
+    private void loadNewsletterSubscribers() {
+        String url = env("NOTIFICATION_URL", "http://localhost:8085") + "/api/subscribers/import?list=newsletter&dryRun=false";
+        byte[] file;
+        try (java.io.InputStream in = DemoData.class.getResourceAsStream(NEWSLETTER_SUBSCRIBERS)) {
+            if (in == null) {
+                throw new IllegalStateException(NEWSLETTER_SUBSCRIBERS + " is missing");
+            }
+            file = in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new IllegalStateException(NEWSLETTER_SUBSCRIBERS + ": " + unreadable.getMessage(), unreadable);
+        }
+        CouncilApi.Reply reply = api.upload(url, "haishinsaki.csv", "text/csv", file);
+        if (reply.status() != 200) {
+            throw new CouncilApi.Failure("newsletter subscribers: HTTP " + reply.status() + " " + reply.body());
+        }
+        Object summary = reply.json().get("summary");
+        System.out.println("newsletter subscribers (配信先一覧): " + summary);
     }
 
     /**
