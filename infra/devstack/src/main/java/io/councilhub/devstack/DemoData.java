@@ -27,6 +27,7 @@ public final class DemoData {
     static final String ROLL = "/demo/members.csv";
     static final String SUBCOMMITTEES = "/demo/subcommittees.json";
     static final String NEWSLETTER_SUBSCRIBERS = "/demo/newsletter-subscribers.csv";
+    static final String NEWSLETTER_ISSUES = "/demo/newsletter-issues.json";
     static final String SUBCOMMITTEE_REPORTS = "/demo/subcommittee-reports-2021.json";
     static final String SUBCOMMITTEE_PLANS = "/demo/subcommittee-plans-2022.json";
     static final int FORECAST_YEAR = 2022;
@@ -66,6 +67,7 @@ public final class DemoData {
             loadOfficerRoster2022();
             loadSubcommittees();
             loadSubcommitteePaperwork();
+            loadNewsletter();
             return 0;
         }
         for (int year : new int[] {FORECAST_YEAR, FORECAST_YEAR - 1}) {
@@ -76,7 +78,64 @@ public final class DemoData {
         loadOfficerRoster2022();
         loadSubcommittees();
         loadSubcommitteePaperwork();
+        loadNewsletter();
         return awaitForecast(expectedForecast(roll));
+    }
+
+    /**
+     * メルマガ「めざせIT力アップ!」 from {@code demo/newsletter-issues.json}: the publication (published by sc-dx-literacy,
+     * on the 1st and 15th at 9:00; its reviewers are the subcommittee's representative and participants as
+     * subcommittee-service lists them), 第57号 to 第80号 as back issues (SENT on 2021-04-01 … 2022-03-15, imported as
+     * history: nothing is sent), and 第81号 as a DRAFT. Idempotent: what is there already is left as it is.
+     */
+    @SuppressWarnings("unchecked")
+    private void loadNewsletter() {
+        String newsletters = env("NOTIFICATION_URL", "http://localhost:8085") + "/api/newsletters";
+        Map<String, Object> file;
+        try (java.io.InputStream in = DemoData.class.getResourceAsStream(NEWSLETTER_ISSUES)) {
+            if (in == null) {
+                throw new IllegalStateException(NEWSLETTER_ISSUES + " is missing");
+            }
+            file = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | java.text.ParseException unreadable) {
+            throw new IllegalStateException(NEWSLETTER_ISSUES + ": " + unreadable.getMessage(), unreadable);
+        }
+        Map<String, Object> publication = new LinkedHashMap<>((Map<String, Object>) file.get("publication"));
+        String id = (String) publication.get("id");
+        if (api.peek(newsletters + "/" + id).status() != 200) {
+            publication.put("reviewers", newsletterReviewers((String) publication.get("subcommitteeId")));
+            api.post(newsletters, publication);
+        }
+        List<Object> backIssues = (List<Object>) file.get("backIssues");
+        for (Object backIssue : backIssues) {
+            api.post(newsletters + "/" + id + "/back-issues", (Map<String, Object>) backIssue);
+        }
+        if (api.peek(newsletters + "/" + id + "/issues/81").status() != 200) {
+            api.post(newsletters + "/" + id + "/issues", (Map<String, Object>) file.get("draft"));
+        }
+        System.out.println("newsletter " + id + ": " + backIssues.size() + " back issues (第57号-第80号), 第81号 draft");
+    }
+
+    /** The publishing subcommittee's members by id (representative first), or the secretariat if it lists none. */
+    private List<String> newsletterReviewers(String subcommitteeId) {
+        java.util.LinkedHashSet<String> reviewers = new java.util.LinkedHashSet<>();
+        CouncilApi.Reply reply = api.peek(env("SUBCOMMITTEE_URL", "http://localhost:8084") + "/api/subcommittees/" + subcommitteeId);
+        if (reply.status() == 200 && reply.json() instanceof Map<?, ?> subcommittee) {
+            if (subcommittee.get("representative") instanceof Map<?, ?> representative && representative.get("memberId") != null) {
+                reviewers.add(String.valueOf(representative.get("memberId")));
+            }
+            if (subcommittee.get("participants") instanceof List<?> participants) {
+                for (Object participant : participants) {
+                    if (participant instanceof Map<?, ?> person && person.get("memberId") != null) {
+                        reviewers.add(String.valueOf(person.get("memberId")));
+                    }
+                }
+            }
+        }
+        if (reviewers.isEmpty()) {
+            reviewers.add("staff-1");
+        }
+        return List.copyOf(reviewers);
     }
 
     /**

@@ -80,6 +80,10 @@ class NewsletterController {
     record ScheduleRequest(@NotNull OffsetDateTime at) {
     }
 
+    record BackIssueRequest(@NotNull @Min(1) Integer number, @NotNull java.time.LocalDate sentOn,
+                            @NotBlank @Size(max = 200) String subject, @NotEmpty @Size(max = 10) List<@Valid @NotNull PartRequest> parts) {
+    }
+
     record PublicationView(String id, String title, String subcommitteeId, List<Integer> daysOfMonth, LocalTime sendTime,
                            List<String> reviewers, int approvalsRequired, String archiveUrl) {
     }
@@ -122,6 +126,16 @@ class NewsletterController {
     @PreAuthorize("hasRole('SECRETARIAT')")
     ResponseEntity<IssueView> draft(@PathVariable String publicationId, @Valid @RequestBody IssueRequest request) {
         Issue issue = newsletters.draft(publicationId, request.subject(), request.toParts());
+        return ResponseEntity.created(URI.create("/api/newsletters/" + publicationId + "/issues/" + issue.number()))
+                .body(view(issue));
+    }
+
+    /** A back issue sent before this system, into the archive as SENT (sends nothing); a number there already stays. */
+    @PostMapping("/{publicationId}/back-issues")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    ResponseEntity<IssueView> backIssue(@PathVariable String publicationId, @Valid @RequestBody BackIssueRequest request) {
+        Issue issue = newsletters.importBackIssue(publicationId, request.number(), request.subject(),
+                request.parts().stream().map(p -> new Part(p.heading(), p.markdown())).toList(), request.sentOn());
         return ResponseEntity.created(URI.create("/api/newsletters/" + publicationId + "/issues/" + issue.number()))
                 .body(view(issue));
     }
