@@ -120,7 +120,8 @@ public final class DemoData {
     private List<String> newsletterReviewers(String subcommitteeId) {
         java.util.LinkedHashSet<String> reviewers = new java.util.LinkedHashSet<>();
         CouncilApi.Reply reply = api.peek(env("SUBCOMMITTEE_URL", "http://localhost:8084") + "/api/subcommittees/" + subcommitteeId);
-        if (reply.status() == 200 && reply.json() instanceof Map<?, ?> subcommittee) {
+        if (reply.status() == 200) {
+            Map<String, Object> subcommittee = reply.json();
             if (subcommittee.get("representative") instanceof Map<?, ?> representative && representative.get("memberId") != null) {
                 reviewers.add(String.valueOf(representative.get("memberId")));
             }
