@@ -1,6 +1,9 @@
 package io.councilhub.notification.newsletter;
 
+import org.apache.fontbox.cmap.CMap;
+import org.apache.fontbox.cmap.CMapParser;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -54,10 +57,14 @@ final class UnifiedIdeographs {
     }
 
     private static boolean rewrite(PDDocument document, PDType0Font font, COSStream toUnicode) throws IOException {
+        CMap original;
+        try (var in = new RandomAccessReadBuffer(toUnicode.createInputStream())) {
+            original = new CMapParser().parse(in);
+        }
         TreeMap<Integer, String> map = new TreeMap<>();
         boolean normalised = false;
         for (int code = 0; code <= 0xFFFF; code++) {
-            String unicode = font.toUnicode(code);
+            String unicode = original.toUnicode(code);
             if (unicode == null) {
                 continue;
             }
