@@ -35,6 +35,7 @@ class GatewayRoutesTest {
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("MEMBERSHIP_URL", () -> "http://localhost:" + membership.getAddress().getPort());
         registry.add("EVENTS_URL", () -> "http://localhost:" + membership.getAddress().getPort());
+        registry.add("NOTIFICATION_URL", () -> "http://localhost:" + membership.getAddress().getPort());
     }
 
     @AfterAll
@@ -95,6 +96,22 @@ class GatewayRoutesTest {
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(seenPath.get()).isEqualTo(path);
             assertThat(seenAuthorization.get()).isEqualTo("Bearer abc");
+        }
+    }
+
+    @Test
+    void routesSubscriberListsAndThePublicSubscriptionLinksToNotification() throws Exception {
+        for (String path : List.of("/api/subscribers?list=newsletter", "/api/subscribers/import?dryRun=true",
+                "/api/public/subscriptions", "/api/public/subscriptions/confirm?token=t",
+                "/api/public/subscriptions/unsubscribe?token=t")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(seenPath.get()).isEqualTo(path);
         }
     }
 

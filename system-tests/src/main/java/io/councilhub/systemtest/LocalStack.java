@@ -31,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 public final class LocalStack implements AutoCloseable {
 
     private static final List<String> SERVICES = List.of("membership-service", "finance-service", "events-service",
-            "subcommittee-service", "gateway");
+            "subcommittee-service", "notification-service", "gateway");
 
     private final Infrastructure infrastructure;
     private final List<Process> processes = new ArrayList<>();
@@ -117,6 +117,18 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The SMTP server the started stack's services send to (read what they sent), or null for a stack it did not start. */
+    public com.icegreen.greenmail.util.GreenMail mail() {
+        return infrastructure == null ? null : infrastructure.mail();
+    }
+
+    /** Waits until consumer group {@code group} has handled everything on {@code topic} (only for a stack started here). */
+    public void awaitConsumed(String group, String topic) {
+        if (infrastructure != null) {
+            infrastructure.awaitConsumed(group, topic);
+        }
+    }
+
     /** A client of one service directly, bypassing the gateway (only for a stack started here). */
     public ApiClient direct(String service) {
         return ApiClient.at(ports.get(service)).as(token);
@@ -150,6 +162,9 @@ public final class LocalStack implements AutoCloseable {
         env.put("FINANCE_URL", "http://localhost:" + ports.get("finance-service"));
         env.put("EVENTS_URL", "http://localhost:" + ports.get("events-service"));
         env.put("SUBCOMMITTEE_URL", "http://localhost:" + ports.get("subcommittee-service"));
+        env.put("NOTIFICATION_URL", "http://localhost:" + ports.get("notification-service"));
+        env.put("SMTP_HOST", "127.0.0.1");
+        env.put("SMTP_PORT", String.valueOf(infrastructure.mail().getSmtp().getPort()));
         try {
             processes.add(builder.start());
         } catch (IOException e) {

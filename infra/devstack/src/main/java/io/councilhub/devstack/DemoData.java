@@ -20,13 +20,16 @@ import java.util.TreeMap;
  *
  * Base URLs: env {@code MEMBERSHIP_URL} (default http://localhost:8081), {@code FINANCE_URL}
  * (default http://localhost:8082), {@code EVENTS_URL} (default http://localhost:8083), {@code SUBCOMMITTEE_URL}
- * (default http://localhost:8084). Exit status: 0 loaded or already there, 1 a call failed, 2 the forecast did not
+ * (default http://localhost:8084), {@code NOTIFICATION_URL} (default http://localhost:8085). Exit status: 0 loaded or
+ * already there, 1 a call failed, 2 the forecast did not
  * reach the expected total in time.
  */
 public final class DemoData {
 
     static final String ROLL = "/demo/members.csv";
     static final String SUBCOMMITTEES = "/demo/subcommittees.json";
+    static final String NEWSLETTER_SUBSCRIBERS = "/demo/newsletter-subscribers.csv";
+    static final String NEWSLETTER_ISSUES = "/demo/newsletter-issues.json";
     static final String SUBCOMMITTEE_REPORTS = "/demo/subcommittee-reports-2021.json";
     static final String SUBCOMMITTEE_PLANS = "/demo/subcommittee-plans-2022.json";
     static final String MEETINGS = "/demo/meetings.json";
@@ -63,6 +66,7 @@ public final class DemoData {
 
     int load(List<DemoMember> roll) throws InterruptedException {
         loadBudgetFiscal2021And2022();
+        loadNewsletterSubscribers();
         long already = memberCount();
         if (already > 0) {
             System.out.println("demo roll already loaded (membership lists " + already + " members)");
@@ -71,6 +75,7 @@ public final class DemoData {
             loadSubcommitteePaperwork();
             loadMeetings();
             loadAgenda2022();
+            loadNewsletter();
             return 0;
         }
         for (int year : new int[] {FORECAST_YEAR, FORECAST_YEAR - 1}) {
@@ -83,7 +88,90 @@ public final class DemoData {
         loadSubcommitteePaperwork();
         loadMeetings();
         loadAgenda2022();
+        loadNewsletter();
         return awaitForecast(expectedForecast(roll));
+    }
+
+    /**
+     * メルマガ「めざせIT力アップ!」 from {@code demo/newsletter-issues.json}: the publication (published by sc-dx-literacy,
+     * on the 1st and 15th at 9:00; its reviewers are the subcommittee's representative and participants as
+     * subcommittee-service lists them), 第57号 to 第80号 as back issues (SENT on 2021-04-01 … 2022-03-15, imported as
+     * history: nothing is sent), and 第81号 as a DRAFT. Idempotent: what is there already is left as it is.
+     */
+    @SuppressWarnings("unchecked")
+    private void loadNewsletter() {
+        String newsletters = env("NOTIFICATION_URL", "http://localhost:8085") + "/api/newsletters";
+        Map<String, Object> file;
+        try (java.io.InputStream in = DemoData.class.getResourceAsStream(NEWSLETTER_ISSUES)) {
+            if (in == null) {
+                throw new IllegalStateException(NEWSLETTER_ISSUES + " is missing");
+            }
+            file = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | java.text.ParseException unreadable) {
+            throw new IllegalStateException(NEWSLETTER_ISSUES + ": " + unreadable.getMessage(), unreadable);
+        }
+        Map<String, Object> publication = new LinkedHashMap<>((Map<String, Object>) file.get("publication"));
+        String id = (String) publication.get("id");
+        if (api.peek(newsletters + "/" + id).status() != 200) {
+            publication.put("reviewers", newsletterReviewers((String) publication.get("subcommitteeId")));
+            api.post(newsletters, publication);
+        }
+        List<Object> backIssues = (List<Object>) file.get("backIssues");
+        for (Object backIssue : backIssues) {
+            api.post(newsletters + "/" + id + "/back-issues", (Map<String, Object>) backIssue);
+        }
+        if (api.peek(newsletters + "/" + id + "/issues/81").status() != 200) {
+            api.post(newsletters + "/" + id + "/issues", (Map<String, Object>) file.get("draft"));
+        }
+        System.out.println("newsletter " + id + ": " + backIssues.size() + " back issues (第57号-第80号), 第81号 draft");
+    }
+
+    /** The publishing subcommittee's members by id (representative first), or the secretariat if it lists none. */
+    private List<String> newsletterReviewers(String subcommitteeId) {
+        java.util.LinkedHashSet<String> reviewers = new java.util.LinkedHashSet<>();
+        CouncilApi.Reply reply = api.peek(env("SUBCOMMITTEE_URL", "http://localhost:8084") + "/api/subcommittees/" + subcommitteeId);
+        if (reply.status() == 200) {
+            Map<String, Object> subcommittee = reply.json();
+            if (subcommittee.get("representative") instanceof Map<?, ?> representative && representative.get("memberId") != null) {
+                reviewers.add(String.valueOf(representative.get("memberId")));
+            }
+            if (subcommittee.get("participants") instanceof List<?> participants) {
+                for (Object participant : participants) {
+                    if (participant instanceof Map<?, ?> person && person.get("memberId") != null) {
+                        reviewers.add(String.valueOf(person.get("memberId")));
+                    }
+                }
+            }
+        }
+        if (reviewers.isEmpty()) {
+            reviewers.add("staff-1");
+        }
+        return List.copyOf(reviewers);
+    }
+
+    /**
+     * 配信先一覧（受付順）: the packet's distribution list of the newsletter ({@code demo/newsletter-subscribers.csv}, the
+     * 17 organisations in order of registration plus its 他行政関係者2名; the packet gives no addresses, so they are
+     * invented example.jp ones) imported into notification-service's newsletter list. The import is idempotent:
+     * a second run adds nobody.
+     */
+    private void loadNewsletterSubscribers() {
+        String url = env("NOTIFICATION_URL", "http://localhost:8085") + "/api/subscribers/import?list=newsletter&dryRun=false";
+        byte[] file;
+        try (java.io.InputStream in = DemoData.class.getResourceAsStream(NEWSLETTER_SUBSCRIBERS)) {
+            if (in == null) {
+                throw new IllegalStateException(NEWSLETTER_SUBSCRIBERS + " is missing");
+            }
+            file = in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new IllegalStateException(NEWSLETTER_SUBSCRIBERS + ": " + unreadable.getMessage(), unreadable);
+        }
+        CouncilApi.Reply reply = api.upload(url, "haishinsaki.csv", "text/csv", file);
+        if (reply.status() != 200) {
+            throw new CouncilApi.Failure("newsletter subscribers: HTTP " + reply.status() + " " + reply.body());
+        }
+        Object summary = reply.json().get("summary");
+        System.out.println("newsletter subscribers (配信先一覧): " + summary);
     }
 
     /**

@@ -1,0 +1,229 @@
+package io.councilhub.notification.delivery;
+
+import io.councilhub.chassis.domain.Email;
+import io.councilhub.notification.mail.Attachment;
+import io.councilhub.notification.mail.Mail;
+import io.councilhub.notification.mail.MailAddress;
+import io.councilhub.notification.mail.MailDeferred;
+import io.councilhub.notification.mail.MailRejected;
+import io.councilhub.notification.mail.MailTransport;
+import io.councilhub.notification.mail.MessageIds;
+import io.councilhub.notification.newsletter.Issue;
+import io.councilhub.notification.newsletter.IssueStatus;
+import io.councilhub.notification.newsletter.NewsletterSettings;
+import io.councilhub.notification.newsletter.Newsletters;
+import io.councilhub.notification.newsletter.RenderedIssue;
+import io.councilhub.notification.subscriber.ListHeaders;
+import io.councilhub.notification.subscriber.MailingList;
+import io.councilhub.notification.subscriber.Recipient;
+import io.councilhub.notification.subscriber.Subscribers;
+import io.councilhub.notification.subscriber.SuppressionReason;
+import io.councilhub.notification.subscriber.Suppressions;
+import io.councilhub.notification.subscriber.UnsubscribeLinks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Sends one issue: takes the lease on it, starts it (SCHEDULED to SENDING), prepares one record per active
+ * recipient of the newsletter list once, renders the issue once, then hands the due records, a batch at a time,
+ * to a pool of workers that each keep one SMTP connection. A copy is recorded SENT right after the server's
+ * accept; its Message-ID comes from (issue, recipient), so the one unavoidable duplicate (a crash between the
+ * accept and that write) shows as the same message to the receiver. Between batches it looks at the issue: a
+ * pause or a stop ends the run, and the next run picks up what is left. When nothing is left it finishes the
+ * issue (SENT, NewsletterIssueSent).
+ */
+@Component
+class IssueSending {
+
+    private static final Logger log = LoggerFactory.getLogger(IssueSending.class);
+    static final MailingList LIST = MailingList.NEWSLETTER;
+
+    private final Newsletters newsletters;
+    private final Subscribers subscribers;
+    private final Suppressions suppressions;
+    private final UnsubscribeLinks links;
+    private final MailTransport transport;
+    private final DeliveryLog records;
+    private final DeliverySettings settings;
+    private final NewsletterSettings newsletter;
+    private final Clock clock;
+    private final String owner = "notification-" + UUID.randomUUID();
+    private final SendTimes times = new SendTimes();
+    private volatile boolean stopping;
+
+    IssueSending(Newsletters newsletters, Subscribers subscribers, Suppressions suppressions, UnsubscribeLinks links,
+                 MailTransport transport, DeliveryLog records, DeliverySettings settings, NewsletterSettings newsletter,
+                 Clock clock) {
+        this.newsletters = newsletters;
+        this.subscribers = subscribers;
+        this.suppressions = suppressions;
+        this.links = links;
+        this.transport = transport;
+        this.records = records;
+        this.settings = settings;
+        this.newsletter = newsletter;
+        this.clock = clock;
+    }
+
+    /** Stops taking up copies (those in flight finish and are recorded); the run ends after its batch. */
+    void stop() {
+        stopping = true;
+    }
+
+    void allow() {
+        stopping = false;
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    SendTimes.Summary lastRun() {
+        return times.summary();
+    }
+
+    /** Sends what is due of the issue now; returns when it is done, paused, stopped or only deferred copies are left. */
+    void run(String issueId) {
+        if (stopping || !records.lease(issueId, owner, clock.instant(), clock.instant().plus(settings.lease()))) {
+            return;
+        }
+        try {
+            Issue issue = newsletters.issue(issueId);
+            if (issue.status() == IssueStatus.SCHEDULED && issue.isDue(clock.instant())) {
+                issue = newsletters.startSending(issueId);
+            }
+            if (issue.status() != IssueStatus.SENDING) {
+                return;
+            }
+            prepareOnce(issueId);
+            send(issueId);
+            if (!stopping && newsletters.issue(issueId).status() == IssueStatus.SENDING && !records.open(issueId)) {
+                Issue.Delivered counts = new Issue.Delivered((int) records.count(issueId),
+                        (int) records.count(issueId, DeliveryStatus.SENT), (int) records.count(issueId, DeliveryStatus.FAILED),
+                        (int) records.count(issueId, DeliveryStatus.SUPPRESSED));
+                newsletters.finishSending(issueId, counts);
+                log.info("newsletter {} sent: {}", issueId, counts);
+            }
+        } finally {
+            records.release(issueId, owner);
+        }
+    }
+
+    private void prepareOnce(String issueId) {
+        if (records.run(issueId).map(DeliveryRun::prepared).orElse(false)) {
+            return;
+        }
+        long count;
+        try (Stream<Recipient> recipients = subscribers.streamActive(LIST)) {
+            count = records.prepare(issueId, recipients, clock.instant());
+        }
+        records.prepared(issueId, count, clock.instant());
+        log.info("newsletter {}: {} recipients prepared", issueId, count);
+    }
+
+    private void send(String issueId) {
+        RenderedIssue issue = newsletters.render(issueId);
+        Attachment pdf = Attachment.pdf(issue.pdfName(), issue.pdf());
+        MailAddress from = MailAddress.of(newsletter.from(), newsletter.fromName());
+        times.reset();
+        Queue<MailTransport.Connection> connections = new ConcurrentLinkedQueue<>();
+        ThreadLocal<MailTransport.Connection> connection = ThreadLocal.withInitial(() -> {
+            MailTransport.Connection opened = transport.connect();
+            connections.add(opened);
+            return opened;
+        });
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(settings.workers(), task -> {
+            Thread thread = new Thread(task, "newsletter-worker-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            while (!stopping && newsletters.issue(issueId).status() == IssueStatus.SENDING) {
+                records.lease(issueId, owner, clock.instant(), clock.instant().plus(settings.lease()));
+                List<Delivery> batch = records.due(issueId, clock.instant(), settings.batchSize());
+                if (batch.isEmpty()) {
+                    return;
+                }
+                List<Callable<Void>> tasks = new ArrayList<>(batch.size());
+                for (Delivery delivery : batch) {
+                    tasks.add(() -> {
+                        if (!stopping) {
+                            deliver(issueId, delivery, issue, pdf, from, connection.get());
+                        }
+                        return null;
+                    });
+                }
+                workers.invokeAll(tasks);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            workers.shutdown();
+            connections.forEach(MailTransport.Connection::close);
+        }
+    }
+
+    private void deliver(String issueId, Delivery delivery, RenderedIssue issue, Attachment pdf, MailAddress from,
+                         MailTransport.Connection connection) {
+        long start = System.nanoTime();
+        Recipient recipient = delivery.recipient();
+        try {
+            if (suppressions.isSuppressed(recipient.email(), LIST)) {
+                records.markSuppressed(delivery.id());
+                return;
+            }
+            ListHeaders headers = links.headers(recipient);
+            String unsubscribe = headers.visibleUnsubscribe().toString();
+            String messageId = MessageIds.of("newsletter", issueId, delivery.email());
+            Mail.Builder mail = Mail.builder()
+                    .from(from)
+                    .to(new MailAddress(recipient.email(), recipient.name()))
+                    .subject(issue.subject())
+                    .text(issue.textFor(unsubscribe))
+                    .html(issue.htmlFor(unsubscribe))
+                    .attach(pdf)
+                    .messageId(messageId);
+            headers.asMap().forEach(mail::header);
+            connection.send(mail.build());
+            records.markSent(delivery.id(), messageId, clock.instant());
+            times.add(start, System.nanoTime());
+        } catch (MailRejected rejected) {
+            records.markFailed(delivery.id(), delivery.attempts() + 1, rejected.smtpCode(), rejected.getMessage());
+            suppressions.suppress(Email.of(delivery.email()), SuppressionReason.HARD_BOUNCE);
+            log.info("newsletter {}: {} rejected ({}), suppressed", issueId, recipient.email().masked(), rejected.smtpCode());
+        } catch (MailDeferred deferred) {
+            Instant now = clock.instant();
+            if (deferred.circuitOpen()) {
+                records.markDeferred(delivery.id(), delivery.attempts(), now.plus(transport.settings().circuit().waitInOpenState()),
+                        deferred.smtpCode(), deferred.getMessage());
+                return;
+            }
+            int attempts = delivery.attempts() + 1;
+            if (attempts >= settings.maxAttempts()) {
+                records.markFailed(delivery.id(), attempts, deferred.smtpCode(), deferred.getMessage());
+            } else {
+                records.markDeferred(delivery.id(), attempts, now.plus(settings.retryAfter(attempts)), deferred.smtpCode(),
+                        deferred.getMessage());
+            }
+        } catch (RuntimeException unexpected) {
+            log.warn("newsletter {}: copy {} not sent: {}", issueId, delivery.id(), unexpected.toString());
+            records.markDeferred(delivery.id(), delivery.attempts() + 1, clock.instant().plus(settings.retryAfter(1)), 0,
+                    unexpected.toString());
+        }
+    }
+}
