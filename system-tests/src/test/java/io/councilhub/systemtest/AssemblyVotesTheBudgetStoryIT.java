@@ -3,13 +3,19 @@ package io.councilhub.systemtest;
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
 import io.councilhub.chassis.test.TestTokens;
+import io.councilhub.contracts.Topics;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +53,11 @@ class AssemblyVotesTheBudgetStoryIT {
 
         List<String> members = List.of(admit("ストーリー市"), admit("ストーリー町"), admit("ストーリー株式会社"));
         await().atMost(Duration.ofSeconds(60)).until(() -> activeVoters().containsAll(members));
+        // The city's newsletter contact is on notification's member list, to which proposal outcomes go.
+        String contact = "story-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        Response contacts = secretariat.put("/api/members/" + members.get(0) + "/contacts", """
+                {"contacts":[{"name":"議決 太郎","email":"%s","roles":["PRIMARY","NEWSLETTER"]}]}""".formatted(contact));
+        assertThat(contacts.status()).as(contacts.toString()).isEqualTo(200);
 
         String assembly = "m-story-" + UUID.randomUUID().toString().substring(0, 8);
         Response scheduled = secretariat.post("/api/meetings", """
@@ -100,6 +111,24 @@ class AssemblyVotesTheBudgetStoryIT {
         Response again = secretariat.post(proposal7 + "/closing", "");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("rule").asString()).isEqualTo("proposal-closed");
+
+        if (stack.mail() != null) {
+            // The announcement reaches the SMTP server once: notification-service heard ProposalApproved.
+            await().atMost(Duration.ofSeconds(60)).until(() -> announcementsTo(contact).size() == 1);
+            stack.awaitConsumed("notification", Topics.MEETINGS);
+            assertThat(announcementsTo(contact)).hasSize(1);
+        }
+    }
+
+    private static List<MimeMessage> announcementsTo(String address) {
+        return Arrays.stream(stack.mail().getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(to -> to.toString().contains(address))
+                        && message.getSubject().contains("第7号議案") && message.getSubject().contains("可決");
+            } catch (MessagingException unreadable) {
+                return false;
+            }
+        }).toList();
     }
 
     private static String admit(String name) {
