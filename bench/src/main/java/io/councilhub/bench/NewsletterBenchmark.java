@@ -53,6 +53,7 @@ public final class NewsletterBenchmark {
     static final int WORKERS = Integer.getInteger("bench.newsletter.workers", 8);
     static final int BATCH = Integer.getInteger("bench.newsletter.batch", 500);
     static final int RATE = Integer.getInteger("bench.newsletter.rate", 50_000);
+    static final int SENT_WRITES = Integer.getInteger("bench.newsletter.sentWrites", 100);
     static final String SERVICE_HEAP = System.getProperty("bench.newsletter.heap", "512m");
     static final double TARGET_RATE = 2000;
     static final double TARGET_RATIO = 0.5;
@@ -62,7 +63,7 @@ public final class NewsletterBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.println("newsletter benchmark: " + SUBSCRIBERS + " subscribers, " + WORKERS + " workers, batches of " + BATCH
-                + ", rate limit " + RATE + "/s, service heap " + SERVICE_HEAP);
+                + ", rate limit " + RATE + "/s, SENT written " + SENT_WRITES + " at a time, service heap " + SERVICE_HEAP);
         System.out.println(MachineInfo.current());
         double otherBusy = CpuAccount.busyCores(Duration.ofSeconds(2));
         System.out.printf("machine busy before start: %.2f cores%n", otherBusy);
@@ -307,7 +308,7 @@ public final class NewsletterBenchmark {
         env.put("SMTP_PORT", String.valueOf(smtpPort));
         env.put("MAIL_MESSAGES_PER_SECOND", String.valueOf(RATE));
         env.put("SPRING_APPLICATION_JSON", "{\"councilhub.delivery.workers\": " + WORKERS + ", \"councilhub.delivery.batch-size\": "
-                + BATCH + ", \"councilhub.delivery.poll-interval\": \"PT0.5S\"}");
+                + BATCH + ", \"councilhub.delivery.sent-writes\": " + SENT_WRITES + ", \"councilhub.delivery.poll-interval\": \"PT0.5S\"}");
         return builder.start();
     }
 
