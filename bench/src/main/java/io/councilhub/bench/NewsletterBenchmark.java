@@ -102,20 +102,21 @@ public final class NewsletterBenchmark {
         long started = System.nanoTime();
         check(secretariat.post("/api/newsletters/bench/issues/1/schedule",
                 "{\"at\": \"" + OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1) + "\"}"), 200);
-        JsonNode stats;
+        // Polls the issue (one read by id), not the statistics: those count records, and on the in-memory store a
+        // count is a scan of every record that holds up the service's writes meanwhile.
         while (true) {
-            stats = secretariat.get("/api/newsletters/bench/issues/1/delivery").json();
-            if ("SENT".equals(stats.get("status").asString())) {
+            if ("SENT".equals(secretariat.get("/api/newsletters/bench/issues/1").json().get("status").asString())) {
                 break;
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException("notification-service exited; see bench/target/stack-logs/notification-service-bench.log");
             }
             if (System.nanoTime() - started > Duration.ofMinutes(15).toNanos()) {
-                throw new IllegalStateException("not sent within 15 minutes: " + stats);
+                throw new IllegalStateException("not sent within 15 minutes");
             }
             Thread.sleep(200);
         }
+        JsonNode stats = secretariat.get("/api/newsletters/bench/issues/1/delivery").json();
         double endToEndSeconds = (System.nanoTime() - started) / 1e9;
         long accepted = sink.messages();
         double sinkRate = sink.acceptRate();
