@@ -53,6 +53,7 @@ public final class NewsletterBenchmark {
     static final int WORKERS = Integer.getInteger("bench.newsletter.workers", 8);
     static final int BATCH = Integer.getInteger("bench.newsletter.batch", 500);
     static final int RATE = Integer.getInteger("bench.newsletter.rate", 50_000);
+    static final int SENT_WRITES = Integer.getInteger("bench.newsletter.sentWrites", 100);
     static final String SERVICE_HEAP = System.getProperty("bench.newsletter.heap", "512m");
     static final double TARGET_RATE = 2000;
     static final double TARGET_RATIO = 0.5;
@@ -62,7 +63,7 @@ public final class NewsletterBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.out.println("newsletter benchmark: " + SUBSCRIBERS + " subscribers, " + WORKERS + " workers, batches of " + BATCH
-                + ", rate limit " + RATE + "/s, service heap " + SERVICE_HEAP);
+                + ", rate limit " + RATE + "/s, SENT written " + SENT_WRITES + " at a time, service heap " + SERVICE_HEAP);
         System.out.println(MachineInfo.current());
         double otherBusy = CpuAccount.busyCores(Duration.ofSeconds(2));
         System.out.printf("machine busy before start: %.2f cores%n", otherBusy);
@@ -101,20 +102,21 @@ public final class NewsletterBenchmark {
         long started = System.nanoTime();
         check(secretariat.post("/api/newsletters/bench/issues/1/schedule",
                 "{\"at\": \"" + OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1) + "\"}"), 200);
-        JsonNode stats;
+        // Polls the issue (one read by id), not the statistics: those count records, and on the in-memory store a
+        // count is a scan of every record that holds up the service's writes meanwhile.
         while (true) {
-            stats = secretariat.get("/api/newsletters/bench/issues/1/delivery").json();
-            if ("SENT".equals(stats.get("status").asString())) {
+            if ("SENT".equals(secretariat.get("/api/newsletters/bench/issues/1").json().get("status").asString())) {
                 break;
             }
             if (!process.isAlive()) {
                 throw new IllegalStateException("notification-service exited; see bench/target/stack-logs/notification-service-bench.log");
             }
             if (System.nanoTime() - started > Duration.ofMinutes(15).toNanos()) {
-                throw new IllegalStateException("not sent within 15 minutes: " + stats);
+                throw new IllegalStateException("not sent within 15 minutes");
             }
             Thread.sleep(200);
         }
+        JsonNode stats = secretariat.get("/api/newsletters/bench/issues/1/delivery").json();
         double endToEndSeconds = (System.nanoTime() - started) / 1e9;
         long accepted = sink.messages();
         double sinkRate = sink.acceptRate();
@@ -307,7 +309,7 @@ public final class NewsletterBenchmark {
         env.put("SMTP_PORT", String.valueOf(smtpPort));
         env.put("MAIL_MESSAGES_PER_SECOND", String.valueOf(RATE));
         env.put("SPRING_APPLICATION_JSON", "{\"councilhub.delivery.workers\": " + WORKERS + ", \"councilhub.delivery.batch-size\": "
-                + BATCH + ", \"councilhub.delivery.poll-interval\": \"PT0.5S\"}");
+                + BATCH + ", \"councilhub.delivery.sent-writes\": " + SENT_WRITES + ", \"councilhub.delivery.poll-interval\": \"PT0.5S\"}");
         return builder.start();
     }
 

@@ -77,9 +77,13 @@ class DeliveryLog {
         return mongo.find(query, Delivery.class);
     }
 
+    /** SENT is final, so this write needs no guard: by id alone (the cheapest update a store has). */
     void markSent(String id, String messageId, Instant at) {
-        guarded(id, new Update().set("status", DeliveryStatus.SENT).set("sentAt", at).set("messageId", messageId)
-                .unset("lastError").inc("attempts", 1));
+        mongo.updateFirst(Query.query(where("_id").is(id)), sent(messageId, at), Delivery.class);
+    }
+
+    private static Update sent(String messageId, Instant at) {
+        return new Update().set("status", DeliveryStatus.SENT).set("sentAt", at).set("messageId", messageId).unset("lastError");
     }
 
     /** Several SENT records in one round trip (the copies were accepted; see {@link DeliverySettings}). */
@@ -89,8 +93,7 @@ class DeliveryLog {
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
         for (Sent one : sent) {
-            bulk.updateOne(notSent(one.id()), new Update().set("status", DeliveryStatus.SENT).set("sentAt", one.at())
-                    .set("messageId", one.messageId()).unset("lastError").inc("attempts", 1));
+            bulk.updateOne(Query.query(where("_id").is(one.id())), sent(one.messageId(), one.at()));
         }
         bulk.execute();
     }

@@ -10,7 +10,9 @@ import java.time.Duration;
  * batches of {@code batchSize}; a deferred copy is tried again after {@code retryAfter} (doubling each time) up to
  * {@code maxAttempts} attempts, then it is FAILED; the scheduler looks for due and interrupted issues every
  * {@code pollInterval} (off when {@code scheduler} is false). The pace is the mail transport's rate limiter
- * ({@code councilhub.mail.messages-per-second}).
+ * ({@code councilhub.mail.messages-per-second}). {@code sentWrites} SENT records are written together (1: each right
+ * after its accept; more: fewer store round trips, and a crash may resend up to that many per worker, with the same
+ * Message-ID; a stop or pause writes them all first).
  */
 @ConfigurationProperties("councilhub.delivery")
 public record DeliverySettings(@DefaultValue("4") int workers,
@@ -19,6 +21,7 @@ public record DeliverySettings(@DefaultValue("4") int workers,
                                @DefaultValue("PT5M") Duration retryAfter,
                                @DefaultValue("PT10S") Duration pollInterval,
                                @DefaultValue("PT2M") Duration lease,
+                               @DefaultValue("1") int sentWrites,
                                @DefaultValue("true") boolean scheduler) {
 
     public DeliverySettings {
@@ -27,6 +30,9 @@ public record DeliverySettings(@DefaultValue("4") int workers,
         }
         if (batchSize < 1) {
             throw new IllegalArgumentException("councilhub.delivery.batch-size must be at least 1");
+        }
+        if (sentWrites < 1) {
+            throw new IllegalArgumentException("councilhub.delivery.sent-writes must be at least 1");
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("councilhub.delivery.max-attempts must be at least 1");

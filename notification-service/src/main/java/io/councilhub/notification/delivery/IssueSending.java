@@ -168,7 +168,11 @@ class IssueSending {
                         return null;
                     });
                 }
-                workers.invokeAll(tasks);
+                try {
+                    workers.invokeAll(tasks);
+                } finally {
+                    writeSent();
+                }
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -176,6 +180,41 @@ class IssueSending {
             workers.shutdown();
             connections.forEach(MailTransport.Connection::close);
         }
+    }
+
+    /** Accepted copies not yet written SENT (only when {@code sentWrites} is more than 1). */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Pending> unwritten = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger unwrittenCount = new java.util.concurrent.atomic.AtomicInteger();
+
+    private record Pending(DeliveryLog.Sent sent, long startNanos) {
+    }
+
+    private void sent(DeliveryLog.Sent sent, long startNanos) {
+        if (settings.sentWrites() <= 1) {
+            records.markSent(sent.id(), sent.messageId(), sent.at());
+            times.add(startNanos, System.nanoTime());
+            return;
+        }
+        unwritten.add(new Pending(sent, startNanos));
+        if (unwrittenCount.incrementAndGet() >= settings.sentWrites()) {
+            writeSent();
+        }
+    }
+
+    /** Writes the accepted copies not yet recorded, in one round trip. */
+    private void writeSent() {
+        List<Pending> taken = new ArrayList<>();
+        Pending next;
+        while ((next = unwritten.poll()) != null) {
+            taken.add(next);
+            unwrittenCount.decrementAndGet();
+        }
+        if (taken.isEmpty()) {
+            return;
+        }
+        records.markSent(taken.stream().map(Pending::sent).toList());
+        long now = System.nanoTime();
+        taken.forEach(pending -> times.add(pending.startNanos(), now));
     }
 
     private void deliver(String issueId, Delivery delivery, RenderedIssue issue, Attachment pdf, MailAddress from,
@@ -200,8 +239,7 @@ class IssueSending {
                     .messageId(messageId);
             headers.asMap().forEach(mail::header);
             connection.send(mail.build());
-            records.markSent(delivery.id(), messageId, clock.instant());
-            times.add(start, System.nanoTime());
+            sent(new DeliveryLog.Sent(delivery.id(), messageId, clock.instant()), start);
         } catch (MailRejected rejected) {
             records.markFailed(delivery.id(), delivery.attempts() + 1, rejected.smtpCode(), rejected.getMessage());
             suppressions.suppress(Email.of(delivery.email()), SuppressionReason.HARD_BOUNCE);
