@@ -115,6 +115,18 @@ class GatewayRoutesTest {
         }
     }
 
+    @Test
+    void routesTheNewsletterApiAndItsPublicArchiveToNotification() throws Exception {
+        for (String path : List.of("/api/newsletters/mezase-it/issues/81", "/api/newsletters/mezase-it/issues/81/delivery",
+                "/api/public/newsletters/mezase-it/issues", "/api/public/newsletters/mezase-it/issues/80.pdf")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(seenPath.get()).isEqualTo(path);
+        }
+    }
+
     private static HttpServer start() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);

@@ -34,9 +34,9 @@ public final class Mailbox {
         }).toList();
     }
 
-    /** Waits (at most 20 s) until {@code address} has received {@code count} mails, and returns them. */
+    /** Waits (at most 60 s: a full build on two cores is slow) until {@code address} has received {@code count} mails, and returns them. */
     public List<MimeMessage> awaitMails(String address, int count) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> to(address), mails -> mails.size() >= count);
+        return await().atMost(Duration.ofSeconds(60)).until(() -> to(address), mails -> mails.size() >= count);
     }
 
     public MimeMessage awaitOne(String address) {
