@@ -102,14 +102,7 @@ public final class DemoData {
     private void loadNewsletter() {
         String newsletters = env("NOTIFICATION_URL", "http://localhost:8085") + "/api/newsletters";
         Map<String, Object> file;
-        try (java.io.InputStream in = DemoData.class.getResourceAsStream(NEWSLETTER_ISSUES)) {
-            if (in == null) {
-                throw new IllegalStateException(NEWSLETTER_ISSUES + " is missing");
-            }
-            file = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException | java.text.ParseException unreadable) {
-            throw new IllegalStateException(NEWSLETTER_ISSUES + ": " + unreadable.getMessage(), unreadable);
-        }
+        file = json(NEWSLETTER_ISSUES);
         Map<String, Object> publication = new LinkedHashMap<>((Map<String, Object>) file.get("publication"));
         String id = (String) publication.get("id");
         if (api.peek(newsletters + "/" + id).status() != 200) {
@@ -224,14 +217,7 @@ public final class DemoData {
     private void loadSubcommittees() {
         String subcommittees = env("SUBCOMMITTEE_URL", "http://localhost:8084") + "/api/subcommittees";
         Map<String, Object> file;
-        try (java.io.InputStream in = DemoData.class.getResourceAsStream(SUBCOMMITTEES)) {
-            if (in == null) {
-                throw new IllegalStateException(SUBCOMMITTEES + " is missing");
-            }
-            file = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException | java.text.ParseException unreadable) {
-            throw new IllegalStateException(SUBCOMMITTEES + ": " + unreadable.getMessage(), unreadable);
-        }
+        file = json(SUBCOMMITTEES);
         Map<String, String> memberIds = new java.util.HashMap<>();
         java.util.function.Function<String, String> memberId = name -> memberIds.computeIfAbsent(name, wanted -> {
             String search = membership + "/api/members?size=50&q="
@@ -293,14 +279,7 @@ public final class DemoData {
         for (String[] kind : new String[][] {{SUBCOMMITTEE_REPORTS, "reports", "reportedOn", "/filing"},
                 {SUBCOMMITTEE_PLANS, "plans", "submittedOn", "/submission"}}) {
             Map<String, Object> file;
-            try (java.io.InputStream in = DemoData.class.getResourceAsStream(kind[0])) {
-                if (in == null) {
-                    throw new IllegalStateException(kind[0] + " is missing");
-                }
-                file = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            } catch (IOException | java.text.ParseException unreadable) {
-                throw new IllegalStateException(kind[0] + ": " + unreadable.getMessage(), unreadable);
-            }
+            file = json(kind[0]);
             String collection = base + "/" + kind[1];
             for (Object listed : (List<Object>) file.get(kind[1])) {
                 Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) listed);
@@ -342,14 +321,7 @@ public final class DemoData {
             return;
         }
         Map<String, Object> demo;
-        try (java.io.InputStream in = DemoData.class.getResourceAsStream(MEETINGS)) {
-            if (in == null) {
-                throw new IllegalStateException(MEETINGS + " is missing");
-            }
-            demo = com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException | java.text.ParseException unreadable) {
-            throw new IllegalStateException(MEETINGS + ": " + unreadable.getMessage(), unreadable);
-        }
+        demo = json(MEETINGS);
         for (Object entry : (List<Object>) demo.get("meetings")) {
             Map<String, Object> meeting = new LinkedHashMap<>((Map<String, Object>) entry);
             Object attendance = meeting.remove("attendance");
@@ -595,5 +567,17 @@ public final class DemoData {
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value.replaceAll("/+$", "");
+    }
+
+    /** A JSON resource of the demo council, as a map; a missing or unreadable one stops the loader. */
+    private static Map<String, Object> json(String resource) {
+        try (java.io.InputStream in = DemoData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing");
+            }
+            return com.nimbusds.jose.util.JSONObjectUtils.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException | java.text.ParseException unreadable) {
+            throw new IllegalStateException(resource + ": " + unreadable.getMessage(), unreadable);
+        }
     }
 }
