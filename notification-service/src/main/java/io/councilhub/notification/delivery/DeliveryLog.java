@@ -68,13 +68,20 @@ class DeliveryLog {
         }
     }
 
-    /** The next records to send: PENDING, or DEFERRED and due, in order of the list. */
-    List<Delivery> due(String issueId, Instant now, int limit) {
-        Query query = Query.query(where("issueId").is(issueId).orOperator(
+    /**
+     * Every record due now (PENDING, or DEFERRED and due), in order of the list, read through one cursor: a send walks the records once instead of
+     * querying for each batch (a store without a usable index, such as the local one, scans every record of the
+     * collection per query). Close the stream when done.
+     */
+    Stream<Delivery> streamDue(String issueId, Instant now, int batchSize) {
+        return mongo.stream(dueQuery(issueId, now).cursorBatchSize(batchSize), Delivery.class);
+    }
+
+    private static Query dueQuery(String issueId, Instant now) {
+        return Query.query(where("issueId").is(issueId).orOperator(
                         where("status").is(DeliveryStatus.PENDING),
                         where("status").is(DeliveryStatus.DEFERRED).and("nextAttemptAt").lte(now)))
-                .with(Sort.by("position")).limit(limit);
-        return mongo.find(query, Delivery.class);
+                .with(Sort.by("position"));
     }
 
     /** SENT is final, so this write needs no guard: by id alone (the cheapest update a store has). */

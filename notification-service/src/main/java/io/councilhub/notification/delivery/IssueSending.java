@@ -27,12 +27,16 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -127,12 +131,13 @@ class IssueSending {
         if (records.run(issueId).map(DeliveryRun::prepared).orElse(false)) {
             return;
         }
+        long started = System.nanoTime();
         long count;
         try (Stream<Recipient> recipients = subscribers.streamActive(LIST)) {
             count = records.prepare(issueId, recipients, clock.instant());
         }
         records.prepared(issueId, count, clock.instant());
-        log.info("newsletter {}: {} recipients prepared", issueId, count);
+        log.info("newsletter {}: {} recipients prepared in {} ms", issueId, count, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void send(String issueId) {
@@ -152,34 +157,92 @@ class IssueSending {
             thread.setDaemon(true);
             return thread;
         });
+        int permits = settings.batchSize() * 2;
+        Semaphore inFlight = new Semaphore(permits);
         try {
-            while (!stopping && newsletters.issue(issueId).status() == IssueStatus.SENDING) {
-                records.lease(issueId, owner, clock.instant(), clock.instant().plus(settings.lease()));
-                List<Delivery> batch = records.due(issueId, clock.instant(), settings.batchSize());
-                if (batch.isEmpty()) {
-                    return;
-                }
-                List<Callable<Void>> tasks = new ArrayList<>(batch.size());
-                for (Delivery delivery : batch) {
-                    tasks.add(() -> {
-                        if (!stopping) {
-                            deliver(issueId, delivery, issue, pdf, from, connection.get());
+            // Each pass walks the records due now through one cursor; a pass that finds nothing ends the run (what
+            // is left is deferred to later, or the issue is done). Pause and stop are seen between batches.
+            while (!stopping && sendingNow(issueId)) {
+                int taken = 0;
+                try (Stream<Delivery> due = records.streamDue(issueId, clock.instant(), settings.batchSize())) {
+                    Iterator<Delivery> cursor = due.iterator();
+                    List<Delivery> batch = new ArrayList<>(settings.batchSize());
+                    // A store may return a record twice when a write moves it while the cursor is open: once a pass.
+                    Set<String> seen = new HashSet<>();
+                    while (!stopping && cursor.hasNext()) {
+                        Delivery next = cursor.next();
+                        if (seen.add(next.id())) {
+                            batch.add(next);
                         }
-                        return null;
-                    });
+                        if (batch.size() < settings.batchSize() && cursor.hasNext()) {
+                            continue;
+                        }
+                        taken += batch.size();
+                        sendBatch(issueId, batch, issue, pdf, from, connection, workers, inFlight);
+                        batch = new ArrayList<>(settings.batchSize());
+                        if (stopping || !sendingNow(issueId)) {
+                            return;
+                        }
+                        records.lease(issueId, owner, clock.instant(), clock.instant().plus(settings.lease()));
+                    }
                 }
-                try {
-                    workers.invokeAll(tasks);
-                } finally {
-                    writeSent();
+                // Deferred copies are only found again once their outcome is written.
+                drain(inFlight, permits);
+                if (taken == 0) {
+                    return;
                 }
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } finally {
+            try {
+                drain(inFlight, permits);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
             workers.shutdown();
             connections.forEach(MailTransport.Connection::close);
         }
+    }
+
+    private boolean sendingNow(String issueId) {
+        return newsletters.issue(issueId).status() == IssueStatus.SENDING;
+    }
+
+    /**
+     * Hands one batch to the workers: the suppression list is read once for the batch, not per copy. Up to two
+     * batches are in flight, so the workers keep sending while the next batch is read and checked.
+     */
+    private void sendBatch(String issueId, List<Delivery> batch, RenderedIssue issue, Attachment pdf, MailAddress from,
+                           ThreadLocal<MailTransport.Connection> connection, ExecutorService workers,
+                           Semaphore inFlight) throws InterruptedException {
+        Set<String> suppressed = suppressions.suppressedAmong(
+                batch.stream().map(delivery -> delivery.recipient().email()).toList(), LIST);
+        for (Delivery delivery : batch) {
+            boolean isSuppressed = suppressed.contains(delivery.email().toLowerCase(Locale.ROOT));
+            inFlight.acquire();
+            try {
+                workers.execute(() -> {
+                    try {
+                        if (!stopping) {
+                            deliver(issueId, delivery, isSuppressed, issue, pdf, from, connection.get());
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            } catch (RuntimeException rejected) {
+                inFlight.release();
+                throw rejected;
+            }
+        }
+    }
+
+    /** Waits until every copy handed to the workers is done, then writes the SENT records still unwritten. */
+    private void drain(Semaphore inFlight, int permits) throws InterruptedException {
+        inFlight.acquire(permits);
+        inFlight.release(permits);
+        writeSent();
     }
 
     /** Accepted copies not yet written SENT (only when {@code sentWrites} is more than 1). */
@@ -217,12 +280,12 @@ class IssueSending {
         taken.forEach(pending -> times.add(pending.startNanos(), now));
     }
 
-    private void deliver(String issueId, Delivery delivery, RenderedIssue issue, Attachment pdf, MailAddress from,
+    private void deliver(String issueId, Delivery delivery, boolean suppressed, RenderedIssue issue, Attachment pdf, MailAddress from,
                          MailTransport.Connection connection) {
         long start = System.nanoTime();
         Recipient recipient = delivery.recipient();
         try {
-            if (suppressions.isSuppressed(recipient.email(), LIST)) {
+            if (suppressed) {
                 records.markSuppressed(delivery.id());
                 return;
             }

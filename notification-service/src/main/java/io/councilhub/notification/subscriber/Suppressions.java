@@ -5,7 +5,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,6 +40,24 @@ public class Suppressions {
         String address = key(email);
         return records.existsById(Suppression.id(address, Suppression.EVERYWHERE))
                 || records.existsById(Suppression.id(address, list.slug()));
+    }
+
+    /**
+     * Of these addresses, those that must get nothing from this list (lower-cased): one store query for a whole
+     * batch of a send instead of two look-ups per copy.
+     */
+    public Set<String> suppressedAmong(Collection<Email> emails, MailingList list) {
+        List<String> ids = new ArrayList<>(emails.size() * 2);
+        for (Email email : emails) {
+            String address = key(email);
+            ids.add(Suppression.id(address, Suppression.EVERYWHERE));
+            ids.add(Suppression.id(address, list.slug()));
+        }
+        Set<String> suppressed = new HashSet<>();
+        for (Suppression suppression : records.findAllById(ids)) {
+            suppressed.add(suppression.address());
+        }
+        return suppressed;
     }
 
     /** Suppresses the address everywhere; its entries on every list become SUPPRESSED. Idempotent. */
