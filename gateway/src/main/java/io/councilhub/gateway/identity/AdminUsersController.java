@@ -5,7 +5,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -64,15 +63,19 @@ class AdminUsersController {
     }
 
     @PostMapping("/dashboard/admin/users")
-    String create(@ModelAttribute UserForm form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Role role = form.role() == null ? null : Role.ofName(form.role());
-        if (role == null) {
+    String create(@RequestParam(required = false) String username, @RequestParam(required = false) String displayName,
+                  @RequestParam(required = false) String password, @RequestParam(required = false) String role,
+                  @RequestParam(required = false) String memberId, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        UserForm form = new UserForm(username, displayName, password, role, memberId);
+        Role chosen = role == null ? null : Role.ofName(role);
+        if (chosen == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return listPage(model, form, Map.of("role", "SECRETARIAT, OFFICER, MEMBER のいずれか (one of SECRETARIAT, OFFICER, MEMBER)"));
         }
         try {
             StaffUser user = accounts.create(new StaffAccounts.NewUser(form.username(), form.displayName(), form.password(),
-                    Set.of(role), role == Role.MEMBER ? form.memberId() : blankToNull(form.memberId())));
+                    Set.of(chosen), chosen == Role.MEMBER ? form.memberId() : blankToNull(form.memberId())));
             redirect.addFlashAttribute("notice", "created:" + user.username());
             return "redirect:/dashboard/admin/users";
         } catch (StaffUser.InvalidUser invalid) {
