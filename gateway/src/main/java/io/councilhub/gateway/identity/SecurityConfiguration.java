@@ -14,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -118,9 +119,17 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         if (oidcClients.getIfAvailable() != null) {
+            SavedRequestAwareAuthenticationSuccessHandler toDashboard = new SavedRequestAwareAuthenticationSuccessHandler();
+            toDashboard.setDefaultTargetUrl("/dashboard");
             http.oauth2Login(oidc -> oidc
                     .loginPage("/login")
-                    .defaultSuccessUrl("/dashboard")
+                    .successHandler((request, response, authentication) -> {
+                        String who = Caller.of(authentication, settings.oidc().memberClaim())
+                                .map(Caller::subject).orElse(authentication.getName());
+                        accounts.record(LoginEvent.Kind.LOGIN_SUCCEEDED, who, request.getRemoteAddr(), "external OIDC login");
+                        toDashboard.onAuthenticationSuccess(request, response, authentication);
+                    })
+                    .failureUrl("/login?error")
                     .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new OidcRoleMapping(settings.oidc()))));
         }
         return http.build();
