@@ -2,12 +2,11 @@ package io.councilhub.gateway.dashboard.overview;
 
 import io.councilhub.gateway.dashboard.Browser;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
-import io.councilhub.gateway.dashboard.StandInTokens;
+import io.councilhub.gateway.dashboard.SignedIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview of FY2022 gathers every service's figures into one page. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(StandInTokens.class)
 class OverviewPageTest {
 
     static final ServiceStandIn membership = ServiceStandIn.start()
@@ -38,6 +36,7 @@ class OverviewPageTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        SignedIn.configure(registry);
         registry.add("MEMBERSHIP_URL", membership::url);
         registry.add("FINANCE_URL", finance::url);
         registry.add("EVENTS_URL", events::url);
@@ -54,7 +53,7 @@ class OverviewPageTest {
 
     @Test
     void theFiscalYear2022OverviewShowsMembersDuesBudgetMeetingsProposalsAndTheLatestNewsletter() {
-        String page = new Browser(port).page("/dashboard?fy=2022");
+        String page = SignedIn.administrator(port).page("/dashboard?fy=2022");
 
         assertThat(section(page, "members-panel")).contains("市町村", ">54<", ">80<", ">79<");
         assertThat(section(page, "dues-panel"))
@@ -73,19 +72,19 @@ class OverviewPageTest {
 
     @Test
     void everyServiceIsCalledAsTheSignedInUser() {
-        new Browser(port).page("/dashboard?fy=2022");
+        SignedIn.administrator(port).page("/dashboard?fy=2022");
 
         assertThat(finance.seen("GET", "/api/finance/fiscal-years/2022/"))
-                .isNotEmpty().allSatisfy(seen -> assertThat(seen.authorization()).isEqualTo("Bearer " + StandInTokens.TOKEN));
+                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
         assertThat(events.seen("GET", "/api/meetings/m-2022-general-assembly/agenda"))
-                .isNotEmpty().allSatisfy(seen -> assertThat(seen.authorization()).isEqualTo("Bearer " + StandInTokens.TOKEN));
+                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
         assertThat(notification.seen("GET", "/api/newsletters/mezase-it/issues/80/delivery"))
-                .isNotEmpty().allSatisfy(seen -> assertThat(seen.authorization()).isEqualTo("Bearer " + StandInTokens.TOKEN));
+                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
     }
 
     @Test
     void theOverviewReadsInEnglish() {
-        String page = new Browser(port).page("/dashboard?fy=2022&lang=en");
+        String page = SignedIn.administrator(port).page("/dashboard?fy=2022&lang=en");
 
         assertThat(page).contains("Members by category", "Invoiced", "Budget execution", "Proposals open for votes",
                 "Latest newsletter delivery", "27 May 2022 14:00");

@@ -2,7 +2,7 @@ package io.councilhub.gateway.dashboard.overview;
 
 import io.councilhub.gateway.dashboard.Browser;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
-import io.councilhub.gateway.dashboard.StandInTokens;
+import io.councilhub.gateway.dashboard.SignedIn;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
         "resilience4j.circuitbreaker.instances.finance.minimum-number-of-calls=4",
         "resilience4j.circuitbreaker.instances.finance.sliding-window-size=4",
         "resilience4j.circuitbreaker.instances.finance.wait-duration-in-open-state=60s"})
-@Import(StandInTokens.class)
 class OverviewWhenServicesFailTest {
 
     static final String MEMBERSHIP_DOWN = ServiceStandIn.downUrl();
@@ -51,6 +49,7 @@ class OverviewWhenServicesFailTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        SignedIn.configure(registry);
         registry.add("MEMBERSHIP_URL", () -> MEMBERSHIP_DOWN);
         registry.add("FINANCE_URL", finance::url);
         registry.add("EVENTS_URL", events::url);
@@ -67,7 +66,7 @@ class OverviewWhenServicesFailTest {
     @Test
     void eachUnreachableServiceGetsItsNoticeWhileTheNewsletterPanelStillShowsItsFigures() {
         long started = System.nanoTime();
-        String page = new Browser(port).page("/dashboard?fy=2022");
+        String page = SignedIn.administrator(port).page("/dashboard?fy=2022");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
         assertThat(section(page, "members-panel")).contains("会員サービスに接続できません");
@@ -80,7 +79,7 @@ class OverviewWhenServicesFailTest {
 
     @Test
     void theNoticeReadsInEnglishToo() {
-        String page = new Browser(port).page("/dashboard?fy=2022&lang=en");
+        String page = SignedIn.administrator(port).page("/dashboard?fy=2022&lang=en");
 
         assertThat(section(page, "dues-panel")).contains("Cannot reach the finance service");
         assertThat(section(page, "members-panel")).contains("Cannot reach the membership service");
@@ -88,7 +87,7 @@ class OverviewWhenServicesFailTest {
 
     @Test
     void aFailingServicesCircuitOpensAndThePageStopsCallingIt() {
-        Browser browser = new Browser(port);
+        Browser browser = SignedIn.administrator(port);
         for (int i = 0; i < 3; i++) {
             browser.page("/dashboard?fy=2022");
         }
