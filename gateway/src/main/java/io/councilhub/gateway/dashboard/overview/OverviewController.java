@@ -79,13 +79,13 @@ class OverviewController {
         model.addAttribute("forecast", forecast.join());
         model.addAttribute("ledger", ledger.join());
         model.addAttribute("meetings", meetings.join().map(list -> coming(list, fy)));
-        model.addAttribute("meetingsUpcoming", fy.end().isAfter(LocalDate.now(clock)));
+        model.addAttribute("meetingsUpcoming", !fy.end().isBefore(LocalDate.now(clock)));
         model.addAttribute("proposals", proposals.join());
         model.addAttribute("newsletter", newsletter.join());
         return "dashboard/overview/overview";
     }
 
-    /** The year's meetings not cancelled, from today on while the year runs, else all of them; the first few. */
+    /** The year's meetings not cancelled, from now on while the year runs, else all of them; the first few. */
     private List<Meeting> coming(MeetingList list, FiscalYear fy) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean running = !fy.end().isBefore(LocalDate.now(clock)) && !fy.start().isAfter(LocalDate.now(clock));

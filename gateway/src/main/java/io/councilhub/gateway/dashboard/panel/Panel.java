@@ -48,8 +48,14 @@ public final class Panel<T> {
 
     /** A panel whose data is shaped from this one's; a mapping that fails leaves the panel unavailable. */
     public <R> Panel<R> map(Function<? super T, ? extends R> mapping) {
-        return state == State.READY ? new Panel<>(service, state, mapping.apply(data), null)
-                : new Panel<>(service, state, null, detail);
+        if (state != State.READY) {
+            return new Panel<>(service, state, null, detail);
+        }
+        try {
+            return new Panel<>(service, state, mapping.apply(data), null);
+        } catch (RuntimeException unexpectedShape) {
+            return new Panel<>(service, State.UNAVAILABLE, null, null);
+        }
     }
 
     public boolean isAvailable() {
