@@ -79,7 +79,8 @@ class StaffDashboardBrowserStoryIT {
         browser.findElement(By.id("password")).sendKeys(System.getProperty("councilhub.stack.admin-password", LocalStack.ADMIN_PASSWORD));
         browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().endsWith("/dashboard"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains("/dashboard")
+                && !browser.getCurrentUrl().contains("/login"));
         open("/dashboard?fy=2022");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("概要 令和4年度 (2022)");
         assertThat(browser.findElement(By.id("dues-panel")).getText()).contains("負担金見込額", "494,100円");
@@ -134,7 +135,7 @@ class StaffDashboardBrowserStoryIT {
         String publication = "browser-story";
         if (secretariat.get("/api/newsletters/" + publication).status() != 200) {
             ok(secretariat.post("/api/newsletters", """
-                    {"id":"%s","title":"ブラウザ試験便り","reviewers":["admin"],"approvalsRequired":1}""".formatted(publication)));
+                    {"id":"%s","title":"ブラウザ試験便り","subcommitteeId":"sc-browser-story","reviewers":["admin"],"approvalsRequired":1}""".formatted(publication)));
         }
         open("/dashboard/newsletters");
         assumeTrue(!browser.findElements(By.cssSelector("#publication-panel, #issues-panel")).isEmpty(),
