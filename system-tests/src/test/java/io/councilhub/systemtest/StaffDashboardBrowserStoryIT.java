@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * budget at 938,158 in both totals, admits a company and withdraws it again, seeing the dues forecast
  * rise by 8,100円 and fall back, and approves a newsletter issue. Screenshots go to
  * {@code target/screenshots}. Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the story
- * is skipped with a message.
+ * is skipped with a message; without the newsletters pages (issue 8, activities) its last step is. Against a
+ * running stack, give the administrator's password as {@code -Dcouncilhub.stack.admin-password=...}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffDashboardBrowserStoryIT {
