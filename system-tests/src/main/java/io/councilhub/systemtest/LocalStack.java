@@ -70,7 +70,8 @@ public final class LocalStack implements AutoCloseable {
             for (String service : SERVICES) {
                 stack.launch(service);
             }
-            stack.awaitHealthy(Duration.ofSeconds(180));
+            // a loaded machine (several stacks at once) may need longer: -Dcouncilhub.stack.start-seconds=400
+            stack.awaitHealthy(Duration.ofSeconds(Long.getLong("councilhub.stack.start-seconds", 180)));
             return stack;
         } catch (RuntimeException failed) {
             if (stack != null) {

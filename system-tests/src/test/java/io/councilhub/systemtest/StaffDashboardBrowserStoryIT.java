@@ -1,0 +1,217 @@
+package io.councilhub.systemtest;
+
+import io.councilhub.chassis.test.ApiClient;
+import io.councilhub.chassis.test.ApiClient.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The secretariat at work in a real browser (the system's headless Chromium): logs in, reads the FY2022
+ * budget at 938,158 in both totals, admits a company and withdraws it again, seeing the dues forecast
+ * rise by 8,100円 and fall back, and approves a newsletter issue. Screenshots go to
+ * {@code target/screenshots}. Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the story
+ * is skipped with a message; without the newsletters pages (issue 8, activities) its last step is. Against a
+ * running stack, give the administrator's password as {@code -Dcouncilhub.stack.admin-password=...}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StaffDashboardBrowserStoryIT {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static LocalStack stack;
+    static ApiClient secretariat;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser stories skipped: no " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+        stack = LocalStack.startOrConnect();
+        secretariat = stack.secretariat();
+        Fiscal2022Council.load(secretariat);
+        Files.createDirectories(SCREENSHOTS);
+        browser = chromium();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theSecretariatLogsInAndSeesTheOverviewOfTheYear() {
+        open("/dashboard");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(System.getProperty("councilhub.stack.admin-password", LocalStack.ADMIN_PASSWORD));
+        browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains("/dashboard")
+                && !browser.getCurrentUrl().contains("/login"));
+        open("/dashboard?fy=2022");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("概要 令和4年度 (2022)");
+        assertThat(browser.findElement(By.id("dues-panel")).getText()).contains("負担金見込額", "494,100円");
+        screenshot("01-overview");
+    }
+
+    @Test
+    @Order(2)
+    void theFiscal2022BudgetReads938158InBothTotals() {
+        open("/dashboard/finance?fy=2022");
+
+        assertThat(total("budget-income")).isEqualTo("938,158");
+        assertThat(total("budget-expenditure")).isEqualTo("938,158");
+        assertThat(browser.findElement(By.id("budget-income")).getText()).contains("負担金", "494,100", "△ 63,900");
+        screenshot("02-budget-fy2022");
+    }
+
+    @Test
+    @Order(3)
+    void admittingACompanyRaisesTheDuesForecastAndWithdrawingItLowersItAgain() {
+        long before = Fiscal2022Council.forecast(secretariat);
+        open("/dashboard/members/new");
+        browser.findElement(By.name("name")).sendKeys("株式会社ブラウザ試験");
+        browser.findElement(By.name("nameKana")).sendKeys("ぶらうざしけん");
+        browser.findElement(By.cssSelector("select[name=category] option[value=COMPANY]")).click();
+        setDate(browser.findElement(By.name("admittedOn")), "2022-04-01");
+        screenshot("03-admission-form");
+        browser.findElement(By.cssSelector("#admission-form button[type=submit]")).click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.getCurrentUrl().contains("/dashboard/members/"));
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("入会を登録しました");
+        String memberPage = path(browser.getCurrentUrl());
+        awaitForecastOnTheOverview(before + 8_100);
+        screenshot("04-forecast-after-admission");
+
+        open(memberPage);
+        setDate(browser.findElement(By.name("withdrawnOn")), "2022-06-30");
+        browser.findElement(By.name("reason")).sendKeys("ブラウザテストの退会");
+        browser.findElement(By.cssSelector("#withdrawal-form button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector(".flash")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("退会を登録しました");
+        assertThat(browser.findElement(By.cssSelector("#member-record .status")).getText()).isEqualTo("退会");
+        screenshot("05-withdrawn");
+
+        awaitForecastOnTheOverview(before);
+        screenshot("06-forecast-after-withdrawal");
+    }
+
+    @Test
+    @Order(4)
+    void aReviewerApprovesANewsletterIssue() {
+        String publication = "browser-story";
+        if (secretariat.get("/api/newsletters/" + publication).status() != 200) {
+            ok(secretariat.post("/api/newsletters", """
+                    {"id":"%s","title":"ブラウザ試験便り","subcommitteeId":"sc-browser-story","reviewers":["admin"],"approvalsRequired":1}""".formatted(publication)));
+        }
+        open("/dashboard/newsletters");
+        assumeTrue(!browser.findElements(By.cssSelector("#publication-panel, #issues-panel")).isEmpty(),
+                "newsletter approval skipped: the newsletters pages (issue 8, activities) are not in this build");
+        Response drafted = secretariat.post("/api/newsletters/" + publication + "/issues", """
+                {"subject":"ブラウザ試験便り 創刊号","parts":[{"heading":"ごあいさつ","markdown":"協議会の**最新情報**をお届けします。"}]}""");
+        ok(drafted);
+        int number = drafted.json().get("number").asInt();
+        ok(secretariat.post("/api/newsletters/" + publication + "/issues/" + number + "/submit", ""));
+
+        open("/dashboard/newsletters/" + publication + "/issues/" + number);
+        screenshot("07-newsletter-in-review");
+        WebElement approve = browser.findElement(By.cssSelector("form.review button[type=submit]:not(.secondary)"));
+        approve.click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> List.of("APPROVED", "SCHEDULED").contains(
+                secretariat.get("/api/newsletters/" + publication + "/issues/" + number).json().get("status").asString()));
+        open("/dashboard/newsletters/" + publication + "/issues/" + number);
+        assertThat(browser.findElement(By.id("reviews")).getText()).contains("admin");
+        screenshot("08-newsletter-approved");
+    }
+
+    private static void awaitForecastOnTheOverview(long expected) {
+        String figure = String.format("%,d円", expected);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            open("/dashboard?fy=2022");
+            assertThat(browser.findElement(By.cssSelector("#dues-panel dd.forecast")).getText()).isEqualTo(figure);
+        });
+    }
+
+    /** The 本年度 figure of a section's 合計 row. */
+    private static String total(String table) {
+        List<WebElement> cells = browser.findElements(By.cssSelector("#" + table + " tr.total td"));
+        return cells.get(2).getText();
+    }
+
+    private static void open(String path) {
+        browser.get(stack.gatewayUrl() + path);
+    }
+
+    private static String path(String url) {
+        return url.substring(stack.gatewayUrl().length());
+    }
+
+    /** A date input takes the browser's locale format when typed; set its ISO value as the form posts it. */
+    private static void setDate(WebElement input, String isoDate) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, isoDate);
+    }
+
+    private static void screenshot(String name) {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        try {
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void ok(Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+    }
+
+    private static WebDriver chromium() throws IOException {
+        Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "tmp")), "chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,1600", "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+}
