@@ -1,0 +1,2 @@
+/** The staff dashboard's frame: page layout, language and fiscal-year selection, and the formats templates print with. */
+package io.councilhub.gateway.dashboard;
