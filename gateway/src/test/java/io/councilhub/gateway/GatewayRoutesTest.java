@@ -5,6 +5,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,7 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The gateway forwards a member API call, bearer token included, to membership-service's address. */
+/**
+ * The gateway forwards each service's API calls to that service's address; an authenticated call arrives with a
+ * token the gateway signed for the caller, not the caller's own.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutesTest {
 
@@ -36,7 +41,23 @@ class GatewayRoutesTest {
         registry.add("MEMBERSHIP_URL", () -> "http://localhost:" + membership.getAddress().getPort());
         registry.add("EVENTS_URL", () -> "http://localhost:" + membership.getAddress().getPort());
         registry.add("NOTIFICATION_URL", () -> "http://localhost:" + membership.getAddress().getPort());
+        GatewayTestTokens.configure(registry);
     }
+
+    static final String TOKEN = "Bearer " + GatewayTestTokens.secretariat();
+
+    /** What a service would check: signed by the gateway's key, our issuer and audience, for the caller. */
+    private static void assertRelayedFor(String subject) throws Exception {
+        String authorization = seenAuthorization.get();
+        assertThat(authorization).startsWith("Bearer ").isNotEqualTo(TOKEN);
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(GatewayTestTokens.publicKey()).build();
+        Jwt jwt = decoder.decode(authorization.substring("Bearer ".length()));
+        assertThat(jwt.getSubject()).isEqualTo(subject);
+        assertThat(jwt.getClaimAsString("iss")).isEqualTo(GatewayTestTokens.ISSUER);
+        assertThat(jwt.getAudience()).contains(GatewayTestTokens.AUDIENCE);
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("SECRETARIAT");
+    }
+
 
     @AfterAll
     static void stop() {
@@ -44,14 +65,14 @@ class GatewayRoutesTest {
     }
 
     @Test
-    void routesMemberCallsToMembershipWithTheBearerToken() throws Exception {
+    void routesMemberCallsToMembershipWithATokenTheGatewaySigned() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/members"))
-                .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"items\":[],\"total\":0}");
-        assertThat(seenAuthorization.get()).isEqualTo("Bearer abc");
+        assertRelayedFor("staff-1");
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
@@ -64,7 +85,7 @@ class GatewayRoutesTest {
                 "/api/officer-rosters/2022", "/api/officer-rosters/2022/entries")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(seenPath.get()).isEqualTo(path);
@@ -78,7 +99,7 @@ class GatewayRoutesTest {
                 "/api/calendar/2022/print")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(seenPath.get()).isEqualTo(path);
@@ -91,11 +112,11 @@ class GatewayRoutesTest {
                 "/api/proposals/m-2022-general-assembly-p7/votes/abc", "/api/voter-roll", "/api/voter-roll/officers/2022")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Bearer abc").GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", TOKEN).GET().build(), HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(seenPath.get()).isEqualTo(path);
-            assertThat(seenAuthorization.get()).isEqualTo("Bearer abc");
+            assertRelayedFor("staff-1");
         }
     }
 
@@ -107,6 +128,7 @@ class GatewayRoutesTest {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                             URI.create("http://localhost:" + port + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Authorization", TOKEN)
                     .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
                     HttpResponse.BodyHandlers.ofString());
 
@@ -120,7 +142,8 @@ class GatewayRoutesTest {
         for (String path : List.of("/api/newsletters/mezase-it/issues/81", "/api/newsletters/mezase-it/issues/81/delivery",
                 "/api/public/newsletters/mezase-it/issues", "/api/public/newsletters/mezase-it/issues/80.pdf")) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    URI.create("http://localhost:" + port + path)).header("Authorization", TOKEN).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
 
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(seenPath.get()).isEqualTo(path);

@@ -33,6 +33,17 @@ public final class Browser {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** Logs in through the login form; fails unless the gateway sends the browser on to the dashboard. */
+    public Browser login(String username, String password) {
+        get("/login");
+        HttpResponse<String> response = post("/login", Map.of("username", username, "password", password));
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("/login")) {
+            throw new AssertionError("login as " + username + " failed: " + response.statusCode() + " " + location);
+        }
+        return this;
+    }
+
     public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         remember(response);

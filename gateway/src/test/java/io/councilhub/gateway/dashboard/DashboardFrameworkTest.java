@@ -4,7 +4,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every dashboard page shares one frame: header, sections, fiscal-year selector, language switch, htmx. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "councilhub.dashboard.default-fiscal-year=2023")
-@Import(StandInTokens.class)
 class DashboardFrameworkTest {
 
     static final ServiceStandIn membership = ServiceStandIn.start()
@@ -27,6 +25,7 @@ class DashboardFrameworkTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        SignedIn.configure(registry);
         registry.add("MEMBERSHIP_URL", membership::url);
     }
 
@@ -37,7 +36,7 @@ class DashboardFrameworkTest {
 
     @Test
     void theOverviewShowsTheCouncilTheSectionsAndTheYearSelectorInJapanese() {
-        String page = new Browser(port).page("/");
+        String page = SignedIn.administrator(port).page("/");
 
         assertThat(page).contains("ちば地域DX推進協議会")
                 .contains("href=\"/dashboard/members\"", "href=\"/dashboard/finance\"", "href=\"/dashboard/meetings\"",
@@ -51,23 +50,34 @@ class DashboardFrameworkTest {
 
     @Test
     void aChosenFiscalYearIsKeptForTheNextPages() {
-        Browser browser = new Browser(port);
+        Browser browser = SignedIn.administrator(port);
 
         assertThat(browser.page("/dashboard?fy=2022")).contains("概要 令和4年度 (2022)");
         assertThat(browser.page("/dashboard")).contains("概要 令和4年度 (2022)")
                 .containsPattern("<option value=\"2022\" selected=\"selected\">");
         assertThat(membership.seen("GET", "/api/members/counts?fiscalYear=2022")).isNotEmpty()
-                .allSatisfy(seen -> assertThat(seen.authorization()).isEqualTo("Bearer " + StandInTokens.TOKEN));
+                .allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
     }
 
     @Test
     void englishIsOneClickAwayAndStays() {
-        Browser browser = new Browser(port);
+        Browser browser = SignedIn.administrator(port);
 
         assertThat(browser.page("/dashboard?lang=en")).contains("Overview", "Members", "Finance", "Newsletters")
                 .contains("lang=\"en\"");
         assertThat(browser.page("/dashboard")).contains("Members by category", "Municipality");
         assertThat(browser.page("/dashboard?lang=ja")).contains("区分別会員数", "市町村");
+    }
+
+    @Test
+    void aVisitorWhoHasNotSignedInIsSentToTheLoginPageAndASignedInOneCanLogOut() {
+        HttpResponse<String> anonymous = new Browser(port).get("/dashboard");
+
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(SignedIn.administrator(port).page("/dashboard"))
+                .containsPattern("<form class=\"logout\" method=\"post\" action=\"/logout\">")
+                .contains("<span class=\"user\">admin</span>", "name=\"_csrf\"");
     }
 
     @Test

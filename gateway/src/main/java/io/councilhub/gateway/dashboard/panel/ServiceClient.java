@@ -4,7 +4,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -18,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,7 +31,8 @@ import java.util.function.Supplier;
  * Reads answer a {@link Panel} (data, or a notice when the service is down, slow, failing or its
  * circuit open); commands answer a {@link Submission} (accepted, refused with field errors, or
  * undelivered). Paths are URI templates expanded and encoded with the given variables:
- * {@code get(Map.class, "/api/members?q={q}", query)}. A 4xx is the service's answer, not its failure:
+ * {@code get(Map.class, "/api/members?q={q}", query)}. Take clients from {@link ServicePanels} on the
+ * request's thread (they carry the user's token); a client may then be used from any thread. A 4xx is the service's answer, not its failure:
  * it never opens the circuit.
  */
 public final class ServiceClient {
@@ -45,18 +46,35 @@ public final class ServiceClient {
     private final CircuitBreaker circuitBreaker;
     private final TimeLimiter timeLimiter;
     private final ScheduledExecutorService scheduler;
-    private final Supplier<String> tokens;
+    private final String token;
+    private final Locale locale;
 
     ServiceClient(Service service, String baseUrl, HttpClient http, JsonMapper json, CircuitBreaker circuitBreaker,
-                  TimeLimiter timeLimiter, ScheduledExecutorService scheduler, Supplier<String> tokens) {
+                  TimeLimiter timeLimiter, ScheduledExecutorService scheduler) {
+        this(service, new DefaultUriBuilderFactory(baseUrl), http, json, circuitBreaker, timeLimiter, scheduler, null,
+                Locale.JAPANESE);
+    }
+
+    private ServiceClient(Service service, DefaultUriBuilderFactory uris, HttpClient http, JsonMapper json,
+                          CircuitBreaker circuitBreaker, TimeLimiter timeLimiter, ScheduledExecutorService scheduler,
+                          String token, Locale locale) {
         this.service = service;
-        this.uris = new DefaultUriBuilderFactory(baseUrl);
+        this.uris = uris;
         this.http = http;
         this.json = json;
         this.circuitBreaker = circuitBreaker;
         this.timeLimiter = timeLimiter;
         this.scheduler = scheduler;
-        this.tokens = tokens;
+        this.token = token;
+        this.locale = locale;
+    }
+
+    /**
+     * This client acting for one user: the token and locale are taken on the request's thread, so that
+     * calls chained on another thread (an answer's callback) still go as that user.
+     */
+    ServiceClient actingAs(String token, Locale locale) {
+        return new ServiceClient(service, uris, http, json, circuitBreaker, timeLimiter, scheduler, token, locale);
     }
 
     public Service service() {
@@ -144,8 +162,7 @@ public final class ServiceClient {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(timeLimiter.getTimeLimiterConfig().getTimeoutDuration().plus(Duration.ofSeconds(1)))
                 .header("Accept", "application/json, application/problem+json")
-                .header("Accept-Language", LocaleContextHolder.getLocale().toLanguageTag());
-        String token = tokens.get();
+                .header("Accept-Language", locale.toLanguageTag());
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

@@ -5,8 +5,11 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.http.HttpClient;
@@ -27,7 +30,10 @@ import java.util.concurrent.ScheduledExecutorService;
 public class ServicePanels implements DisposableBean {
 
     private final Map<Service, ServiceClient> clients = new EnumMap<>(Service.class);
+    private static final String TOKEN_ATTRIBUTE = ServicePanels.class.getName() + ".token";
+
     private final ScheduledExecutorService scheduler;
+    private final ObjectProvider<ServiceTokens> serviceTokens;
 
     ServicePanels(Environment environment, CircuitBreakerRegistry circuitBreakers, TimeLimiterRegistry timeLimiters,
                   ObjectProvider<ServiceTokens> serviceTokens, ObjectProvider<JsonMapper> jsonMapper) {
@@ -44,16 +50,30 @@ public class ServicePanels implements DisposableBean {
         for (Service service : Service.values()) {
             String baseUrl = environment.getProperty(service.urlVariable(), service.localUrl());
             clients.put(service, new ServiceClient(service, baseUrl, http, json,
-                    circuitBreakers.circuitBreaker(service.key()), timeLimiters.timeLimiter(service.key()), scheduler,
-                    () -> {
-                        ServiceTokens tokens = serviceTokens.getIfAvailable();
-                        return tokens == null ? null : tokens.currentUserToken();
-                    }));
+                    circuitBreakers.circuitBreaker(service.key()), timeLimiters.timeLimiter(service.key()), scheduler));
         }
+        this.serviceTokens = serviceTokens;
     }
 
+    /**
+     * The service's client acting for the current request's user (its token signed once per request).
+     * Call it on the request's thread, before chaining calls on answers.
+     */
     public ServiceClient client(Service service) {
-        return clients.get(service);
+        return clients.get(service).actingAs(currentToken(), LocaleContextHolder.getLocale());
+    }
+
+    private String currentToken() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(TOKEN_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof String token) {
+            return token;
+        }
+        ServiceTokens tokens = serviceTokens.getIfAvailable();
+        String token = tokens == null ? null : tokens.currentUserToken();
+        if (request != null && token != null) {
+            request.setAttribute(TOKEN_ATTRIBUTE, token, RequestAttributes.SCOPE_REQUEST);
+        }
+        return token;
     }
 
     public ServiceClient membership() {

@@ -2,12 +2,11 @@ package io.councilhub.gateway.dashboard.meetings;
 
 import io.councilhub.gateway.dashboard.Browser;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
-import io.councilhub.gateway.dashboard.StandInTokens;
+import io.councilhub.gateway.dashboard.SignedIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,27 +19,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The secretariat finds the year's meetings, the annual calendar, and a meeting's people and decisions. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(StandInTokens.class)
 class MeetingsPagesTest {
 
     static final String ASSEMBLY = "/api/meetings/m-2022-general-assembly";
 
     static final ServiceStandIn events = ServiceStandIn.start()
-            .resource("GET /api/meetings?fiscalYear=2022", "events/meetings-2022.json")
-            .resource("GET /api/calendar/2022", "events/calendar-2022.json")
+            .resource("GET /api/meetings?fiscalYear=2022", "activities/events/meetings-2022.json")
+            .resource("GET /api/calendar/2022", "activities/events/calendar-2022.json")
             .answer("GET /api/calendar/2023", 503, "application/problem+json", "{\"status\":503}")
             .json("GET /api/meetings?fiscalYear=2023", "{\"fiscalYear\":2023,\"label\":\"令和5年度\",\"items\":[]}")
-            .resource("GET " + ASSEMBLY, "events/general-assembly.json")
-            .resource("GET " + ASSEMBLY + "/registrations", "events/registrations.json")
-            .resource("GET " + ASSEMBLY + "/attendance", "events/attendance.json")
-            .resource("GET " + ASSEMBLY + "/agenda", "events/agenda.json")
-            .resource("PUT " + ASSEMBLY + "/registrations/r-1/attendance", "events/registrations.json");
+            .resource("GET " + ASSEMBLY, "activities/events/general-assembly.json")
+            .resource("GET " + ASSEMBLY + "/registrations", "activities/events/registrations.json")
+            .resource("GET " + ASSEMBLY + "/attendance", "activities/events/attendance.json")
+            .resource("GET " + ASSEMBLY + "/agenda", "activities/events/agenda.json")
+            .resource("PUT " + ASSEMBLY + "/registrations/r-1/attendance", "activities/events/registrations.json");
 
     @LocalServerPort
     int port;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        SignedIn.configure(registry);
         registry.add("EVENTS_URL", events::url);
     }
 
@@ -51,7 +50,7 @@ class MeetingsPagesTest {
 
     @Test
     void theYearsMeetingsAreListedAndTheActivityCalendarHasTheGeneralAssemblyInJuly() {
-        String page = new Browser(port).page("/dashboard/meetings?fy=2022");
+        String page = SignedIn.administrator(port).page("/dashboard/meetings?fy=2022");
 
         String assembly = text(element(page, "tr", "data-meeting=\"m-2022-general-assembly\""));
         assertThat(assembly).contains("令和4年7月15日 14:00", "通常総会", "令和4年度ちば地域DX推進協議会 通常総会", "web開催", "会員");
@@ -65,13 +64,13 @@ class MeetingsPagesTest {
         String lectures = element(page, "tr", "data-activity=\"LECTURES\"");
         assertThat(element(lectures, "td", "data-month=\"2022-08\"")).contains("class=\"planned\"").contains("ちばDXセミナー");
         assertThat(text(element(lectures, "td", "data-month=\"2022-11\""))).isEqualTo("ちばDXフォーラム");
-        assertThat(events.seen("GET", "/api/calendar/2022")).allSatisfy(
-                seen -> assertThat(seen.authorization()).isEqualTo("Bearer " + StandInTokens.TOKEN));
+        assertThat(events.seen("GET", "/api/calendar/2022")).allSatisfy(seen ->
+                assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
     }
 
     @Test
     void aCalendarTheServiceCannotGiveShowsItsNoticeWhileTheMeetingListStillRenders() {
-        String page = new Browser(port).page("/dashboard/meetings?fy=2023");
+        String page = SignedIn.administrator(port).page("/dashboard/meetings?fy=2023");
 
         assertThat(text(element(page, "section", "id=\"calendar-panel\""))).contains("会議サービスに接続できません");
         assertThat(text(element(page, "section", "id=\"meetings-panel\""))).contains("この年度の会議はありません")
@@ -80,7 +79,7 @@ class MeetingsPagesTest {
 
     @Test
     void aMeetingShowsItsRegistrationsAttendanceAndTheAgendaWithItsVoteResults() {
-        String page = new Browser(port).page("/dashboard/meetings/m-2022-general-assembly");
+        String page = SignedIn.administrator(port).page("/dashboard/meetings/m-2022-general-assembly");
 
         assertThat(page).contains("<h1>令和4年度ちば地域DX推進協議会 通常総会</h1>");
         assertThat(text(element(page, "section", "id=\"registrations\""))).contains("登録 4件（確定 2件）");
@@ -96,7 +95,7 @@ class MeetingsPagesTest {
 
     @Test
     void markingARegistrationAttendedReachesTheEventsService() {
-        Browser browser = new Browser(port);
+        Browser browser = SignedIn.administrator(port);
         browser.page("/dashboard/meetings/m-2022-general-assembly");
 
         HttpResponse<String> marked = browser.post("/dashboard/meetings/m-2022-general-assembly/registrations/r-1/attendance",
@@ -106,14 +105,14 @@ class MeetingsPagesTest {
         assertThat(marked.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard/meetings/m-2022-general-assembly#registrations");
         assertThat(events.seen("PUT", ASSEMBLY + "/registrations/r-1/attendance")).singleElement().satisfies(put -> {
             assertThat(put.body()).isEqualTo("{\"attended\":true}");
-            assertThat(put.authorization()).isEqualTo("Bearer " + StandInTokens.TOKEN);
+            assertThat(SignedIn.relayed(put.authorization()).getSubject()).isEqualTo(SignedIn.ADMIN);
         });
         assertThat(browser.page("/dashboard/meetings/m-2022-general-assembly")).contains("出欠を記録しました");
     }
 
     @Test
     void theMeetingsPagesReadInEnglish() {
-        Browser browser = new Browser(port);
+        Browser browser = SignedIn.administrator(port);
         String page = browser.page("/dashboard/meetings?fy=2022&lang=en");
 
         assertThat(text(element(page, "tr", "data-meeting=\"m-2022-general-assembly\""))).contains("General assembly", "Online", "Members");

@@ -34,6 +34,10 @@ public final class TestTokens {
     private static final KeyPair KEYS = generate();
     private static final KeyPair OTHER_KEYS = generate();
     private static final String PUBLIC_KEY_LOCATION = writePublicKey();
+    private static final String PRIVATE_KEY_LOCATION = writePrivateKey();
+
+    /** The {@code kid} in the header of the tokens signed here. */
+    public static final String KEY_ID = "test";
 
     private TestTokens() {
     }
@@ -72,10 +76,19 @@ public final class TestTokens {
         return PUBLIC_KEY_LOCATION;
     }
 
+    /**
+     * A {@code file:} URI of the PKCS#8 PEM private key these tokens are signed with: the gateway of a test stack
+     * signs with it (JWT_PRIVATE_KEY_LOCATION), so it takes these tokens as its own and the services trust what it
+     * relays.
+     */
+    public static String privateKeyLocation() {
+        return PRIVATE_KEY_LOCATION;
+    }
+
     private static String token(String subject, List<String> roles, String memberId, Duration lifetime, KeyPair keys,
                                 String audience) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("test").build(),
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(),
                     claims(subject, roles, memberId, lifetime, audience));
             jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
             return jwt.serialize();
@@ -109,11 +122,19 @@ public final class TestTokens {
     }
 
     private static String writePublicKey() {
-        String pem = "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n";
+        return writePem("PUBLIC KEY", KEYS.getPublic().getEncoded(), "councilhub-test-jwt");
+    }
+
+    private static String writePrivateKey() {
+        return writePem("PRIVATE KEY", KEYS.getPrivate().getEncoded(), "councilhub-test-jwt-private");
+    }
+
+    private static String writePem(String type, byte[] der, String prefix) {
+        String pem = "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
         try {
-            Path file = Files.createTempFile("councilhub-test-jwt", ".pem");
+            Path file = Files.createTempFile(prefix, ".pem");
             Files.writeString(file, pem);
             file.toFile().deleteOnExit();
             return file.toUri().toString();

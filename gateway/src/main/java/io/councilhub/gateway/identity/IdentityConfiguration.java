@@ -1,0 +1,90 @@
+package io.councilhub.gateway.identity;
+
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
+
+/** The identity feature's parts: the signing key, the tokens, the user store and its login, the relay to the services. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentitySettings.class)
+class IdentityConfiguration {
+
+    @Bean
+    SigningKey signingKey(IdentitySettings settings) {
+        return SigningKey.from(settings);
+    }
+
+    @Bean
+    GatewayTokens gatewayTokens(SigningKey key, IdentitySettings settings) {
+        return new GatewayTokens(key, settings, Clock.systemUTC());
+    }
+
+    /**
+     * The bearer tokens the gateway accepts on {@code /api/**}: its own, signed RS256 (pinned: {@code alg: none} and
+     * HMAC fail) with its key, from its issuer, for our audience, with an expiry that has not passed.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(SigningKey key, IdentitySettings settings) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.publicKey())
+                .signatureAlgorithm(SignatureAlgorithm.RS256).build();
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(settings.clockSkew()),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+                new JwtIssuerValidator(settings.issuer()),
+                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                        aud -> aud != null && aud.contains(settings.audience())));
+        decoder.setJwtValidator(validator);
+        return decoder;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    StaffAccounts staffAccounts(StaffUsers users, LoginAudit audit, MongoTemplate mongo, PasswordEncoder passwords,
+                                IdentitySettings settings) {
+        return new StaffAccounts(users, audit, mongo, passwords, settings, Clock.systemUTC());
+    }
+
+    @Bean
+    StaffAuthenticationProvider staffAuthenticationProvider(StaffAccounts accounts) {
+        return new StaffAuthenticationProvider(accounts);
+    }
+
+    @Bean
+    AdminBootstrap adminBootstrap(StaffAccounts accounts, IdentitySettings settings) {
+        return new AdminBootstrap(accounts, settings);
+    }
+
+    /** Right after Spring Security, so the caller is known when the request is rewritten for the service. */
+    @Bean
+    FilterRegistrationBean<TokenRelayFilter> tokenRelay(GatewayTokens tokens, IdentitySettings settings) {
+        FilterRegistrationBean<TokenRelayFilter> registration =
+                new FilterRegistrationBean<>(new TokenRelayFilter(tokens, settings.oidc().memberClaim()));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
+    }
+}

@@ -1,0 +1,144 @@
+package io.councilhub.gateway.identity;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who may reach what. The dashboard: form login ({@code /login}), a session, CSRF on every form. The API: the same
+ * session, or a bearer token the gateway signed; 401/403 as problem documents. The services' public paths are open
+ * to anyone. Security headers go on every response.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+    @Bean
+    SecurityFilterChain gatewaySecurity(HttpSecurity http, IdentitySettings settings, StaffAccounts accounts,
+                                        ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+        ApiProblems problems = new ApiProblems();
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher publicApi = PublicApiPaths.anyOf(settings.publicPaths());
+        RequestMatcher tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/token");
+        RequestMatcher bearer = request -> {
+            String authorization = request.getHeader("Authorization");
+            return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        };
+
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        // Only a page a person asked for is worth returning to after login; an API call never opens a session.
+        requestCache.setRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(api,
+                PathPatternRequestMatcher.withDefaults().matcher("/.well-known/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/error"))));
+
+        ExceptionMappingAuthenticationFailureHandler loginFailure = new ExceptionMappingAuthenticationFailureHandler();
+        loginFailure.setDefaultFailureUrl("/login?error");
+        loginFailure.setExceptionMappings(Map.of(
+                LockedException.class.getName(), "/login?locked",
+                DisabledException.class.getName(), "/login?disabled"));
+
+        Map<RequestMatcher, org.springframework.security.web.access.AccessDeniedHandler> deniedHandlers = new LinkedHashMap<>();
+        deniedHandlers.put(api, problems);
+        AccessDeniedHandlerImpl pages = new AccessDeniedHandlerImpl();
+
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/error", "/login", "/.well-known/jwks.json", "/favicon.ico").permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
+                        // The API descriptions and the event catalogue name endpoints and fields, never data.
+                        .requestMatchers("/docs/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(tokenEndpoint).permitAll()
+                        .requestMatchers(publicApi).permitAll()
+                        .requestMatchers("/api/auth/users", "/api/auth/users/**").hasRole(Role.SECRETARIAT.name())
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/dashboard/admin/**").hasRole(Role.SECRETARIAT.name())
+                        .requestMatchers("/", "/dashboard", "/dashboard/**")
+                        .hasAnyRole(Role.SECRETARIAT.name(), Role.OFFICER.name())
+                        .requestMatchers("/actuator/**").hasRole(Role.SECRETARIAT.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/dashboard")
+                        .failureHandler(loginFailure)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                accounts.loggedOut(authentication.getName(), request.getRemoteAddr());
+                            }
+                        }))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(bearerRoles()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                                new LinkedHashMap<>(deniedHandlers), pages)))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                // A browser session needs its CSRF token on every change. A bearer token is no ambient credential a
+                // forged request could ride on; the public API and the token exchange have no session to protect.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, publicApi, tokenEndpoint))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(settings.contentSecurityPolicy()))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc
+                    .loginPage("/login")
+                    .defaultSuccessUrl("/dashboard")
+                    .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new OidcRoleMapping(settings.oidc()))));
+        }
+        return http.build();
+    }
+
+    /** Roles of a bearer token from its {@code roles} claim, as the services read them. */
+    static JwtAuthenticationConverter bearerRoles() {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<String> roles = jwt.getClaimAsStringList("roles");
+            List<org.springframework.security.core.GrantedAuthority> authorities = new ArrayList<>();
+            if (roles != null) {
+                for (String name : roles) {
+                    Role role = Role.ofName(name);
+                    if (role != null) {
+                        authorities.add(new SimpleGrantedAuthority(role.authority()));
+                    }
+                }
+            }
+            return authorities;
+        });
+        return converter;
+    }
+}

@@ -1,0 +1,41 @@
+package io.councilhub.gateway.dashboard;
+
+import io.councilhub.gateway.GatewayTestTokens;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Page tests sign in as the first administrator (SECRETARIAT) the gateway creates with a known password,
+ * and check that panels call services with a token the gateway signed for that user.
+ */
+public final class SignedIn {
+
+    public static final String ADMIN = "admin";
+    public static final String PASSWORD = "dashboard-test-password";
+
+    private SignedIn() {
+    }
+
+    /** The administrator's password and the test signing key, for a {@code @DynamicPropertySource}. */
+    public static void configure(DynamicPropertyRegistry registry) {
+        registry.add("councilhub.identity.admin-password", () -> PASSWORD);
+        GatewayTestTokens.configure(registry);
+    }
+
+    /** A browser signed in as the administrator. */
+    public static Browser administrator(int port) {
+        Browser browser = new Browser(port);
+        browser.login(ADMIN, PASSWORD);
+        return browser;
+    }
+
+    /** The token a service received, decoded as the service would (signature, issuer) — or an assertion error. */
+    public static Jwt relayed(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            throw new AssertionError("no bearer token: " + authorization);
+        }
+        return NimbusJwtDecoder.withPublicKey(GatewayTestTokens.publicKey()).build()
+                .decode(authorization.substring("Bearer ".length()));
+    }
+}

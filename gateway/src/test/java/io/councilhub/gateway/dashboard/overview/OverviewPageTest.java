@@ -1,0 +1,99 @@
+package io.councilhub.gateway.dashboard.overview;
+
+import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.ServiceStandIn;
+import io.councilhub.gateway.dashboard.SignedIn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The overview of FY2022 gathers every service's figures into one page. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OverviewPageTest {
+
+    static final ServiceStandIn membership = ServiceStandIn.start()
+            .resource("GET /api/members/counts?fiscalYear=2022", "membership/counts-2022.json");
+    static final ServiceStandIn finance = ServiceStandIn.start()
+            .resource("GET /api/finance/fiscal-years/2022/dues-roll", "finance/dues-roll-2022.json")
+            .resource("GET /api/finance/fiscal-years/2022/dues-forecast", "finance/dues-forecast-2022.json")
+            .resource("GET /api/finance/fiscal-years/2022/ledger", "finance/ledger-2022.json");
+    static final ServiceStandIn events = ServiceStandIn.start()
+            .resource("GET /api/meetings?fiscalYear=2022", "events/meetings-2022.json")
+            .resource("GET /api/meetings/m-2022-general-assembly/agenda", "events/agenda-general-assembly.json")
+            .resource("GET /api/meetings/m-2022-seminar-1/agenda", "events/agenda-empty.json");
+    static final ServiceStandIn notification = ServiceStandIn.start()
+            .resource("GET /api/newsletters", "notification/newsletters.json")
+            .resource("GET /api/newsletters/mezase-it/issues", "notification/issues.json")
+            .resource("GET /api/newsletters/mezase-it/issues/80/delivery", "notification/delivery-80.json");
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        SignedIn.configure(registry);
+        registry.add("MEMBERSHIP_URL", membership::url);
+        registry.add("FINANCE_URL", finance::url);
+        registry.add("EVENTS_URL", events::url);
+        registry.add("NOTIFICATION_URL", notification::url);
+    }
+
+    @AfterAll
+    static void stop() {
+        membership.close();
+        finance.close();
+        events.close();
+        notification.close();
+    }
+
+    @Test
+    void theFiscalYear2022OverviewShowsMembersDuesBudgetMeetingsProposalsAndTheLatestNewsletter() {
+        String page = SignedIn.administrator(port).page("/dashboard?fy=2022");
+
+        assertThat(section(page, "members-panel")).contains("市町村", ">54<", ">80<", ">79<");
+        assertThat(section(page, "dues-panel"))
+                .contains("<dd class=\"invoiced\">494,100円</dd>", "<dd class=\"paid\">405,000円</dd>",
+                        "<dd class=\"outstanding\">89,100円</dd>", "<dd class=\"forecast\">494,100円</dd>", "82%");
+        assertThat(section(page, "budget-panel")).contains("938,158", "833,054", "232,600", "会議費", "385,200", "50%");
+        assertThat(section(page, "meetings-panel")).contains("令和4年度 通常総会", "令和4年5月27日 14:00", "ちばDXセミナー")
+                .doesNotContain("臨時幹事会");
+        assertThat(section(page, "proposals-panel")).contains("第7号議案", "令和4年度収支予算(案)について", "回答 12 / 80")
+                .doesNotContain("第6号議案");
+        assertThat(section(page, "newsletter-panel")).contains("めざせIT 第80号", "地域DXの現場から",
+                "<dd class=\"recipients\">1,240</dd>", "<dd class=\"sent\">1,231</dd>", "<dd class=\"failed\">2</dd>");
+        assertThat(section(page, "dead-letters-panel")).contains("hx-get=\"/dashboard/operations/dead-letters/summary\"");
+        assertThat(page).doesNotContain("接続できません");
+    }
+
+    @Test
+    void everyServiceIsCalledAsTheSignedInUser() {
+        SignedIn.administrator(port).page("/dashboard?fy=2022");
+
+        assertThat(finance.seen("GET", "/api/finance/fiscal-years/2022/"))
+                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
+        assertThat(events.seen("GET", "/api/meetings/m-2022-general-assembly/agenda"))
+                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
+        assertThat(notification.seen("GET", "/api/newsletters/mezase-it/issues/80/delivery"))
+                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
+    }
+
+    @Test
+    void theOverviewReadsInEnglish() {
+        String page = SignedIn.administrator(port).page("/dashboard?fy=2022&lang=en");
+
+        assertThat(page).contains("Members by category", "Invoiced", "Budget execution", "Proposals open for votes",
+                "Latest newsletter delivery", "27 May 2022 14:00");
+    }
+
+    static String section(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isPositive();
+        int end = page.indexOf("</section>", start);
+        return page.substring(start, end);
+    }
+}
