@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * How many dead letters wait for the secretariat, over every service: for the overview's panel
- * ({@code ~{dashboard/operations/summary :: deadLetters(${deadLetters})}}) and the operations page.
+ * How many dead letters wait for the secretariat, over every service: the overview's panel loads it as the fragment
+ * {@code GET /dashboard/operations/dead-letters/summary}; the operations page lists them per service.
  */
 @Component
-public class DeadLetterCounts {
+class DeadLetterCounts {
 
     /** Pending (not replayed) dead letters per service that answered, and the services that did not. */
-    public record Totals(long pending, Map<Service, Long> byService, List<Service> unavailable) {
+    record Totals(long pending, Map<Service, Long> byService, List<Service> unavailable) {
 
         public boolean isComplete() {
             return unavailable.isEmpty();
@@ -33,7 +33,7 @@ public class DeadLetterCounts {
     }
 
     /** Asks every service at once (each behind its circuit breaker and time limit). */
-    public CompletableFuture<Totals> fetch() {
+    CompletableFuture<Totals> fetch() {
         Map<Service, CompletableFuture<Panel<DeadLetterListing>>> calls = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             calls.put(service, listing(service, 1));

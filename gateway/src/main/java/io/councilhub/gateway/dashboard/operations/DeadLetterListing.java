@@ -6,7 +6,7 @@ import java.util.List;
  * A service's {@code GET /api/ops/dead-letters} (the chassis' dead-letter API): per-topic counts, the totals and
  * the newest dead letters.
  */
-public record DeadLetterListing(String service, List<TopicSummary> topics, long total, long pending,
+record DeadLetterListing(String service, List<TopicSummary> topics, long total, long pending,
                                 List<DeadLetter> items) {
 
     public record TopicSummary(String topic, long records, long replayed) {

@@ -59,6 +59,13 @@ class OperationsController {
         return "dashboard/operations/operations";
     }
 
+    /** The overview's dead-letter panel loads this fragment (htmx): the count waiting over every service. */
+    @GetMapping("/dead-letters/summary")
+    String summary(Model model) {
+        model.addAttribute("totals", deadLetters.fetch().join());
+        return "dashboard/operations/summary :: summary";
+    }
+
     @PostMapping("/dead-letters/{service}/replay")
     String replay(@PathVariable("service") String serviceKey, @RequestParam String topic, @RequestParam int partition,
                   @RequestParam long offset, RedirectAttributes redirect) {
