@@ -17,10 +17,6 @@ final class MeetingViews {
                    String endsAt, int fiscalYear, String format, String formatLabel, boolean online, String venue,
                    String responseDeadline, String organiser, List<String> coHosts, String audience, Integer capacity,
                    String registrationClosesAt, String subcommittee, String status, String cancellationReason) {
-
-        boolean cancelled() {
-            return "CANCELLED".equals(status);
-        }
     }
 
     /** {@code GET /api/calendar/{fiscalYear}}: 年間活動計画書, rows of activities by month April..March. */

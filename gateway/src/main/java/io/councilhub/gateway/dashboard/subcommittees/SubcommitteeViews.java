@@ -13,7 +13,7 @@ final class SubcommitteeViews {
                         String establishedOnLabel, String purpose, Representative representative,
                         List<Participant> participants, Period period, String status, String statusLabel) {
 
-        long currentParticipants() {
+        public long currentParticipants() {
             return participants == null ? 0 : participants.stream().filter(Participant::current).count();
         }
     }
