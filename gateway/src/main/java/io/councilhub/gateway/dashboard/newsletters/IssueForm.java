@@ -1,6 +1,7 @@
 package io.councilhub.gateway.dashboard.newsletters;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +48,16 @@ record IssueForm(String subject, List<PartForm> parts) {
         List<Map<String, String>> filled = new ArrayList<>();
         for (PartForm part : parts) {
             if (!part.blank()) {
-                filled.add(Map.of("heading", nullToEmpty(part.heading()), "markdown", nullToEmpty(part.markdown())));
+                Map<String, String> sent = new LinkedHashMap<>();
+                sent.put("heading", nullToEmpty(part.heading()));
+                sent.put("markdown", nullToEmpty(part.markdown()));
+                filled.add(sent);
             }
         }
-        return Map.of("subject", nullToEmpty(subject), "parts", filled);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("subject", nullToEmpty(subject));
+        body.put("parts", filled);
+        return body;
     }
 
     /**
@@ -58,7 +65,7 @@ record IssueForm(String subject, List<PartForm> parts) {
      * it next to the slot it came from.
      */
     Map<String, String> errorsBySlot(Map<String, String> serviceErrors) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>(serviceErrors);
+        Map<String, String> errors = new LinkedHashMap<>(serviceErrors);
         int sent = 0;
         for (int slot = 0; slot < parts.size(); slot++) {
             if (parts.get(slot).blank()) {
