@@ -80,13 +80,13 @@ public final class Browser {
         return response;
     }
 
-    /** POSTs a multipart form with one file part. */
+    /** POSTs a multipart form with one file part (the CSRF token, as the page puts it, in the URL). */
     public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
                                        String contentType, byte[] content) {
         String boundary = "----councilhub" + System.nanoTime();
         Map<String, String> all = new LinkedHashMap<>(fields);
-        if (lastCsrf != null && !all.containsKey("_csrf")) {
-            all.put("_csrf", lastCsrf);
+        if (lastCsrf != null && !path.contains("_csrf=")) {
+            path = path + (path.contains("?") ? "&" : "?") + "_csrf=" + URLEncoder.encode(lastCsrf, StandardCharsets.UTF_8);
         }
         StringBuilder head = new StringBuilder();
         all.forEach((k, v) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")

@@ -31,8 +31,12 @@ public final class ServiceStandIn implements AutoCloseable {
     private record Answer(int status, String contentType, byte[] body) {
     }
 
+    private record Conditional(String request, String bodyContains, Answer answer) {
+    }
+
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    private final List<Conditional> conditionals = new CopyOnWriteArrayList<>();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final CountDownLatch released = new CountDownLatch(1);
 
@@ -81,11 +85,22 @@ public final class ServiceStandIn implements AutoCloseable {
         return this;
     }
 
+    /** Answers {@code METHOD path[?query]} this way only when the request body contains {@code bodyContains}. */
+    public ServiceStandIn answerWhen(String request, String bodyContains, int status, String contentType, String body) {
+        conditionals.add(new Conditional(request, bodyContains,
+                new Answer(status, contentType, body.getBytes(StandardCharsets.UTF_8))));
+        return this;
+    }
+
     /** A problem+json answer naming one field, as the services' ProblemDetailsAdvice writes it. */
     public ServiceStandIn problem(String request, int status, String field, String message) {
-        return answer(request, status, "application/problem+json", """
+        return answer(request, status, "application/problem+json", problemJson(status, field, message));
+    }
+
+    public static String problemJson(int status, String field, String message) {
+        return ("""
                 {"type":"about:blank","title":"入力内容に誤りがあります (Invalid input)","status":%d,"detail":"%s: %s",
-                 "errors":[{"field":"%s","message":"%s"}]}""".formatted(status, field, message, field, message));
+                 "errors":[{"field":"%s","message":"%s"}]}""").formatted(status, field, message, field, message);
     }
 
     /** Makes the request hang until the stand-in is closed (a service too slow to wait for). */
@@ -117,8 +132,12 @@ public final class ServiceStandIn implements AutoCloseable {
         byte[] requestBody = exchange.getRequestBody().readAllBytes();
         seen.add(new Seen(method, pathAndQuery, exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("Content-Type"), new String(requestBody, StandardCharsets.UTF_8)));
-        Answer answer = null;
-        if (query != null) {
+        String text = new String(requestBody, StandardCharsets.UTF_8);
+        Answer answer = conditionals.stream()
+                .filter(c -> (c.request().equals(method + " " + pathAndQuery) || c.request().equals(method + " " + exchange.getRequestURI().getPath()))
+                        && text.contains(c.bodyContains()))
+                .map(Conditional::answer).findFirst().orElse(null);
+        if (answer == null && query != null) {
             answer = answers.get(method + " " + pathAndQuery);
             if (answer == null) {
                 answer = answers.get(method + " " + path + "?" + query);

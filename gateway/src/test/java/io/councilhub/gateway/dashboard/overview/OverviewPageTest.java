@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static io.councilhub.gateway.dashboard.Pages.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview of FY2022 gathers every service's figures into one page. */
@@ -90,10 +91,4 @@ class OverviewPageTest {
                 "Latest newsletter delivery", "27 May 2022 14:00");
     }
 
-    static String section(String page, String id) {
-        int start = page.indexOf("id=\"" + id + "\"");
-        assertThat(start).as(id).isPositive();
-        int end = page.indexOf("</section>", start);
-        return page.substring(start, end);
-    }
 }

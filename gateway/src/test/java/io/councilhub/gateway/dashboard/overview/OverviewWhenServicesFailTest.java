@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 
-import static io.councilhub.gateway.dashboard.overview.OverviewPageTest.section;
+import static io.councilhub.gateway.dashboard.Pages.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
