@@ -161,6 +161,7 @@ class NewslettersPagesTest {
         String sending = browser.page(ISSUES + "/" + number);
         String delivery = element(sending, "section", "id=\"delivery\"");
         assertThat(text(delivery)).contains("配信先 19", "送信済み 15", "再送待ち 1", "失敗 1", "配信停止 1", "未送信 1");
+        assertThat(delivery).contains("<progress class=\"delivery\" max=\"19\" value=\"17\">89%</progress>");
         assertThat(delivery).contains("hx-trigger=\"every 5s\"", "hx-get=\"/dashboard/newsletters/mezase-it/issues/" + number + "/delivery\"");
         String refreshed = browser.page(ISSUES + "/" + number + "/delivery");
         assertThat(refreshed).startsWith("<section").contains("送信済み");
