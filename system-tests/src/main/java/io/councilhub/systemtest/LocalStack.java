@@ -30,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** The password of the gateway's first administrator, {@code admin}, in a stack started here. */
+    public static final String ADMIN_PASSWORD = "local-stack-admin-password";
+
     private static final List<String> SERVICES = List.of("membership-service", "finance-service", "events-service",
             "subcommittee-service", "notification-service", "gateway");
 
@@ -163,6 +166,13 @@ public final class LocalStack implements AutoCloseable {
         env.put("EVENTS_URL", "http://localhost:" + ports.get("events-service"));
         env.put("SUBCOMMITTEE_URL", "http://localhost:" + ports.get("subcommittee-service"));
         env.put("NOTIFICATION_URL", "http://localhost:" + ports.get("notification-service"));
+        if (service.equals("gateway")) {
+            // The gateway signs with the test key pair: it takes TestTokens as its own tokens, and the services,
+            // which trust the test public key, accept what it relays.
+            env.put("JWT_PRIVATE_KEY_LOCATION", TestTokens.privateKeyLocation());
+            env.put("JWT_KEY_ID", TestTokens.KEY_ID);
+            env.put("COUNCILHUB_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        }
         env.put("SMTP_HOST", "127.0.0.1");
         env.put("SMTP_PORT", String.valueOf(infrastructure.mail().getSmtp().getPort()));
         try {

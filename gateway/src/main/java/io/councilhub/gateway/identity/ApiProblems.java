@@ -2,7 +2,6 @@ package io.councilhub.gateway.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,7 +26,7 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
         response.setHeader("WWW-Authenticate", tokenGiven
                 ? "Bearer error=\"invalid_token\", error_description=\"The token is invalid, expired or not ours\""
                 : "Bearer");
-        write(request, response, problem(HttpStatus.UNAUTHORIZED, tokenGiven
+        write(request, response, IdentityProblems.unauthorized(tokenGiven
                 ? "the bearer token was rejected: invalid, expired or not signed by this gateway"
                 : "log in or send a bearer token from POST /api/auth/token"));
     }
@@ -36,16 +35,12 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
         if (exception instanceof CsrfException) {
-            write(request, response, problem(HttpStatus.FORBIDDEN,
+            write(request, response, IdentityProblems.forbidden(
                     "a browser session must send its CSRF token (X-XSRF-TOKEN or _csrf) with this request"));
             return;
         }
         response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
-        write(request, response, problem(HttpStatus.FORBIDDEN, "your role does not allow this"));
-    }
-
-    static ProblemDetail problem(HttpStatus status, String detail) {
-        return ProblemDetail.forStatusAndDetail(status, detail);
+        write(request, response, IdentityProblems.forbidden("your role does not allow this"));
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -52,6 +52,9 @@ class SecurityConfiguration {
             return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
         };
 
+        // An API call that carries no session cookie has no session a forged request could ride on.
+        RequestMatcher apiWithoutSession = request -> api.matches(request) && request.getRequestedSessionId() == null;
+
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
         // Only a page a person asked for is worth returning to after login; an API call never opens a session.
         requestCache.setRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(api,
@@ -108,7 +111,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 // A browser session needs its CSRF token on every change. A bearer token is no ambient credential a
                 // forged request could ride on; the public API and the token exchange have no session to protect.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, publicApi, tokenEndpoint))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, publicApi, tokenEndpoint, apiWithoutSession))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(settings.contentSecurityPolicy()))
                         .frameOptions(frame -> frame.deny())

@@ -3,9 +3,7 @@ package io.councilhub.gateway.identity;
 import io.councilhub.gateway.identity.LoginEvent.Kind;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -14,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.Map;
 
 /**
@@ -41,40 +38,26 @@ class TokenController {
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<?> token(@RequestBody(required = false) Credentials credentials, HttpServletRequest request) {
         if (credentials == null || credentials.username() == null || credentials.username().isBlank()) {
-            return problem(request, HttpStatus.BAD_REQUEST, "username", "username is required");
+            return IdentityProblems.respond(request, IdentityProblems.invalid("username", "username is required"));
         }
         if (credentials.password() == null || credentials.password().isEmpty()) {
-            return problem(request, HttpStatus.BAD_REQUEST, "password", "password is required");
+            return IdentityProblems.respond(request, IdentityProblems.invalid("password", "password is required"));
         }
         StaffUser user;
         try {
             user = accounts.authenticate(credentials.username(), credentials.password(), request.getRemoteAddr(),
                     Kind.TOKEN_ISSUED);
         } catch (LockedException locked) {
-            return problem(request, HttpStatus.LOCKED, null, locked.getMessage());
+            return IdentityProblems.respond(request, IdentityProblems.locked(locked.getMessage()));
         } catch (DisabledException disabled) {
-            return problem(request, HttpStatus.UNAUTHORIZED, null, disabled.getMessage());
+            return IdentityProblems.respond(request, IdentityProblems.unauthorized(disabled.getMessage()));
         } catch (AuthenticationException wrong) {
-            return problem(request, HttpStatus.UNAUTHORIZED, null, wrong.getMessage());
+            return IdentityProblems.respond(request, IdentityProblems.unauthorized(wrong.getMessage()));
         }
         StaffPrincipal principal = user.principal();
         String token = tokens.accessToken(new Caller(principal.username(), principal.roles(), principal.memberId()));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(Map.of("access_token", token, "token_type", "Bearer",
                         "expires_in", settings.accessTokenLifetime().toSeconds()));
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, HttpStatus status, String field,
-                                                         String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, field == null ? detail : field + ": " + detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
-        if (field != null) {
-            problem.setProperty("field", field);
-        }
-        if (status == HttpStatus.UNAUTHORIZED) {
-            return ResponseEntity.status(status).header("WWW-Authenticate", "Bearer realm=\"councilhub\"")
-                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }
