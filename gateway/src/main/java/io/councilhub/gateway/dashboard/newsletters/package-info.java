@@ -1,0 +1,2 @@
+/** The newsletter pages: issues with their status, compose with preview, review, schedule and delivery progress. */
+package io.councilhub.gateway.dashboard.newsletters;

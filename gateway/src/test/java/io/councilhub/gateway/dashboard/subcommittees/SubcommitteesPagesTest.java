@@ -1,0 +1,124 @@
+package io.councilhub.gateway.dashboard.subcommittees;
+
+import io.councilhub.gateway.dashboard.ServiceStandIn;
+import io.councilhub.gateway.dashboard.SignedIn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.councilhub.gateway.dashboard.operations.Html.element;
+import static io.councilhub.gateway.dashboard.operations.Html.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The secretariat reads the subcommittees, a plan's cost table like the packet's 活動企画書, and a report. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SubcommitteesPagesTest {
+
+    static final ServiceStandIn subcommittee = ServiceStandIn.start()
+            .resource("GET /api/subcommittees", "activities/subcommittee/subcommittees.json")
+            .resource("GET /api/subcommittees/plans?fiscalYear=2022", "activities/subcommittee/plans-2022.json")
+            .json("GET /api/subcommittees/reports?fiscalYear=2022", "[]")
+            .answer("GET /api/subcommittees/plans?fiscalYear=2021", 500, "application/problem+json", "{\"status\":500}")
+            .resource("GET /api/subcommittees/reports?fiscalYear=2021", "activities/subcommittee/reports-2021.json")
+            .resource("GET /api/subcommittees/plans/plan-sc-dx-literacy-2022", "activities/subcommittee/plan-dx-literacy-2022.json")
+            .resource("GET /api/subcommittees/reports/report-sc-dx-literacy-2021", "activities/subcommittee/report-dx-literacy-2021.json");
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        SignedIn.configure(registry);
+        registry.add("SUBCOMMITTEE_URL", subcommittee::url);
+    }
+
+    @AfterAll
+    static void stop() {
+        subcommittee.close();
+    }
+
+    @Test
+    void theSubcommitteesAndTheYearsPlansAreListedWithTheirTotals() {
+        String page = SignedIn.administrator(port).page("/dashboard/subcommittees?fy=2022");
+
+        assertThat(text(element(page, "tr", "data-subcommittee=\"sc-dx-literacy\"")))
+                .isEqualTo("DXリテラシ向上対策部会 部会 千葉商科大学 山田 一郎 3 平成25年5月27日 活動中");
+        assertThat(text(element(page, "tr", "data-subcommittee=\"sc-data-use\""))).contains("データ活用部会", "代表者不在");
+        assertThat(text(element(page, "tr", "data-plan=\"plan-sc-dx-literacy-2022\"")))
+                .isEqualTo("DXリテラシ向上対策部会 行政手続きのオンライン化 提出済み 155,000円");
+        assertThat(text(element(page, "tr", "data-plan=\"plan-sc-data-use-2022\""))).contains("承認", "110,000円 110,000円");
+        assertThat(text(element(page, "section", "id=\"reports-panel\""))).contains("この年度の活動報告はありません");
+    }
+
+    @Test
+    void plansTheServiceCannotGiveShowItsNoticeWhileTheListAndReportsRender() {
+        String page = SignedIn.administrator(port).page("/dashboard/subcommittees?fy=2021");
+
+        assertThat(text(element(page, "section", "id=\"plans-panel\""))).contains("部会サービスに接続できません");
+        assertThat(text(element(page, "tr", "data-report=\"report-sc-dx-literacy-2021\"")))
+                .isEqualTo("ITリテラシ向上対策部会 自治体キャッシュレス 報告済み 1 114,220円");
+        assertThat(text(element(page, "section", "id=\"subcommittees-panel\""))).contains("DXリテラシ向上対策部会");
+    }
+
+    @Test
+    void aPlansCostTableAddsUpTo155000AndComparesWithLastYear() {
+        String page = SignedIn.administrator(port).page("/dashboard/subcommittees/plans/plan-sc-dx-literacy-2022");
+
+        assertThat(page).contains("令和4年度 活動企画書（DXリテラシ向上対策部会）");
+        String costs = element(page, "section", "id=\"cost-estimate\"");
+        assertThat(rows(costs)).containsSubsequence(
+                "行政手続きのオンライン化の事前調査（現場ヒアリング）",
+                "事前調査および事前アンケート実施 10,000円 10,000円",
+                "現場ヒアリング旅費 2,000円 2名×2か所 8,000円",
+                "検討部会および共同研究会運営",
+                "Web会議ソフト使用料 2,000円 9か月 18,000円 （7月～3月）",
+                "外部講師講演料 20,000円 2回 40,000円",
+                "検討部会", "運営報酬 3,000円 3名×4回 36,000円",
+                "共同研究会", "運営報酬 3,000円 3名×3回 27,000円", "アンケート実施報酬 2,000円 3回 6,000円",
+                "情報発信", "作成作業報酬 2,000円 5回 10,000円",
+                "合計 155,000円");
+        String comparison = element(page, "section", "id=\"comparison\"");
+        assertThat(rows(comparison)).contains("研究テーマ 自治体キャッシュレス 行政手続きのオンライン化",
+                "部会 7月・9月・3月、3回実施 7月・9月・12月・3月、4回計画", "活動費合計 114,220円 155,000円");
+        assertThat(text(comparison)).contains("前年度（令和3年度）実績", "今年度（令和4年度）計画", "活動費の増減 40,780円");
+        assertThat(text(element(page, "section", "id=\"plan-schedule\""))).contains("検討部会（Web形式） 7月・9月・12月・3月 4");
+    }
+
+    @Test
+    void aReportShowsItsMeetingsCostsAndSelfEvaluation() {
+        String page = SignedIn.administrator(port).page("/dashboard/subcommittees/reports/report-sc-dx-literacy-2021");
+
+        assertThat(page).contains("令和3年度 活動報告（ITリテラシ向上対策部会）");
+        assertThat(text(element(page, "section", "id=\"meetings-held\"")))
+                .contains("第1回検討部会 令和3年7月1日 15時～16時 Web会議 6名（千葉商科大学1、習志野市1、市川市1、部会事務局3）");
+        assertThat(text(element(page, "section", "id=\"sessions\""))).contains("16自治体・3団体、26名（オブザーバー含む）");
+        assertThat(rows(element(page, "section", "id=\"costs\""))).contains("外部講師 10,000円×2回 20,000円 20,220円",
+                "合計 104,000円 114,220円");
+        assertThat(text(element(page, "section", "id=\"self-evaluation\"")))
+                .contains("【自己評価】", "共同研究会", "3回とも20名を超える参加があり", "メルマガを24号発行し");
+    }
+
+    @Test
+    void aPlanReadsInEnglish() {
+        String page = SignedIn.administrator(port).page("/dashboard/subcommittees/plans/plan-sc-dx-literacy-2022?lang=en");
+
+        assertThat(rows(element(page, "section", "id=\"cost-estimate\""))).contains("Total 155,000円");
+        assertThat(page).contains("FY2022 Activity plan", "(Reference) comparison with last year");
+    }
+
+    private static List<String> rows(String html) {
+        Matcher row = Pattern.compile("<tr\\b.*?</tr>", Pattern.DOTALL).matcher(html);
+        List<String> texts = new java.util.ArrayList<>();
+        while (row.find()) {
+            texts.add(text(row.group()));
+        }
+        return texts;
+    }
+}
