@@ -1,11 +1,8 @@
 package io.councilhub.systemtest;
 
-import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
 import io.councilhub.contracts.meetings.ProposalApproved;
 import io.councilhub.contracts.meetings.ProposalKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,25 +24,11 @@ import static org.awaitility.Awaitility.await;
  * twice. subcommittee-service approves each plan once and publishes ActivityPlanApproved; finance allocates the grants;
  * through the gateway the FY2022 budget's 企画活動費 reads 265,000円, derived from the grants.
  */
-class ActivityPlanGrantStoryIT {
+class ActivityPlanGrantStoryIT extends Story {
 
     private static final Path DEMO = Path.of(System.getProperty("councilhub.stack.root", ".."), "infra", "devstack", "src",
             "main", "resources", "demo");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static LocalStack stack;
-    static ApiClient secretariat;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.startOrConnect();
-        secretariat = stack.secretariat();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
 
     @Test
     void approvingBothFiscal2022PlansMakesThePlanningLine265000() {

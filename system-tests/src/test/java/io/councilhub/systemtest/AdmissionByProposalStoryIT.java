@@ -1,11 +1,8 @@
 package io.councilhub.systemtest;
 
-import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
 import io.councilhub.contracts.meetings.ProposalApproved;
 import io.councilhub.contracts.meetings.ProposalKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,21 +18,7 @@ import static org.awaitility.Awaitility.await;
  * company is admitted once and finance's FY2022 dues forecast rises by 8,100円 once; when it withdraws
  * the forecast falls back.
  */
-class AdmissionByProposalStoryIT {
-
-    static LocalStack stack;
-    static ApiClient secretariat;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.startOrConnect();
-        secretariat = stack.secretariat();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
+class AdmissionByProposalStoryIT extends Story {
 
     @Test
     void aCompanyAdmittedByTheGeneralMeetingPaysDuesOnceAndStopsWhenItWithdraws() {

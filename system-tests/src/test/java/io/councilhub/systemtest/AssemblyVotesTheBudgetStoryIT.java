@@ -7,11 +7,8 @@ import io.councilhub.contracts.Topics;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,21 +28,7 @@ import static org.awaitility.Awaitility.await;
  * the ProposalApproved events-service publishes makes the FY2022 budget ADOPTED in finance, on the assembly's day.
  * Against a running stack (whose member tokens it cannot mint) the secretariat records the votes on their behalf.
  */
-class AssemblyVotesTheBudgetStoryIT {
-
-    static LocalStack stack;
-    static ApiClient secretariat;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.startOrConnect();
-        secretariat = stack.secretariat();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
+class AssemblyVotesTheBudgetStoryIT extends Story {
 
     @Test
     void theMembersApproveProposal7AtTheGeneralAssemblyAndFinanceAdoptsTheFiscal2022Budget() {
@@ -147,47 +130,15 @@ class AssemblyVotesTheBudgetStoryIT {
 
     /** As BudgetAdoptionStoryIT: a FY2022 draft (or a 補正予算 of an adopted one), balanced and proposed. */
     private static String proposeTheFiscal2022Budget() {
-        String budget = draftOrSupplement();
+        String budget = Budgets.draftOrSupplement(secretariat);
         Response entered = secretariat.put(budget + "/lines", """
                 {"section":"INCOME","account":"雑収入","amount":16004,"note":"情報通信月間行事援助金・預金利息"}""");
         assertThat(entered.status()).as(entered.toString()).isEqualTo(200);
-        balance(budget);
+        Budgets.balance(secretariat, budget);
         Response proposed = secretariat.post(budget + "/proposal", """
                 {"proposedOn":"2022-05-10"}""");
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
         assertThat(proposed.json().get("status").asString()).isEqualTo("PROPOSED");
         return budget;
-    }
-
-    private static String draftOrSupplement() {
-        Response drafted = secretariat.post("/api/finance/fiscal-years/2022/budget", "");
-        if (drafted.status() == 201) {
-            return drafted.location();
-        }
-        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(409);
-        JsonNode latest = secretariat.get("/api/finance/fiscal-years/2022/budget").json();
-        if ("ADOPTED".equals(latest.get("status").asString())) {
-            Response supplementary = secretariat.post("/api/finance/fiscal-years/2022/budget/supplementary", "");
-            assertThat(supplementary.status()).as(supplementary.toString()).isEqualTo(201);
-            return supplementary.location();
-        }
-        return "/api/finance/budgets/" + latest.get("id").asString();
-    }
-
-    /** Makes expenditure equal income by setting the reserve (雑費・予備費) to what is left over. */
-    private static void balance(String budget) {
-        JsonNode draft = secretariat.get(budget).json();
-        long reserve = 0;
-        for (JsonNode line : draft.get("expenditure").get("lines")) {
-            if (line.get("account").asString().equals("雑費・予備費")) {
-                reserve = line.get("amount").asLong();
-            }
-        }
-        long difference = draft.get("balance").get("difference").asLong();
-        Response balanced = secretariat.put(budget + "/lines", """
-                {"section":"EXPENDITURE","account":"雑費・予備費","amount":%d,"note":"パソコン等廃棄処分費"}"""
-                .formatted(Math.max(0, reserve + difference)));
-        assertThat(balanced.status()).as(balanced.toString()).isEqualTo(200);
-        assertThat(balanced.json().get("balance").get("difference").asLong()).as(balanced.body()).isZero();
     }
 }

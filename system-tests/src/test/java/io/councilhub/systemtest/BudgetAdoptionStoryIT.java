@@ -1,11 +1,8 @@
 package io.councilhub.systemtest;
 
-import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
 import io.councilhub.contracts.meetings.ProposalApproved;
 import io.councilhub.contracts.meetings.ProposalKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,29 +19,15 @@ import static org.awaitility.Awaitility.await;
  * (kind BUDGET), twice, as at-least-once delivery may bring it. Through the gateway the budget is then ADOPTED,
  * once, on the day of the assembly, and its title loses its (案).
  */
-class BudgetAdoptionStoryIT {
-
-    static LocalStack stack;
-    static ApiClient secretariat;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.startOrConnect();
-        secretariat = stack.secretariat();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
+class BudgetAdoptionStoryIT extends Story {
 
     @Test
     void theGeneralAssemblyApprovesProposal7AndTheFiscal2022BudgetIsAdopted() {
-        String budget = draftOrSupplement();
+        String budget = Budgets.draftOrSupplement(secretariat);
         Response entered = secretariat.put(budget + "/lines", """
                 {"section":"INCOME","account":"雑収入","amount":16004,"note":"情報通信月間行事援助金・預金利息"}""");
         assertThat(entered.status()).as(entered.toString()).isEqualTo(200);
-        balance(budget);
+        Budgets.balance(secretariat, budget);
 
         Response proposed = secretariat.post(budget + "/proposal", """
                 {"proposedOn":"2022-05-10"}""");
@@ -71,38 +54,5 @@ class BudgetAdoptionStoryIT {
                 {"section":"INCOME","account":"雑収入","amount":1}""");
         assertThat(changed.status()).isEqualTo(409);
         assertThat(changed.json().get("rule").asString()).isEqualTo("budget-not-draft");
-    }
-
-    /** The FY2022 budget to propose: a new draft, or on a stack that has one, that one (or a 補正予算 of an adopted one). */
-    private static String draftOrSupplement() {
-        Response drafted = secretariat.post("/api/finance/fiscal-years/2022/budget", "");
-        if (drafted.status() == 201) {
-            return drafted.location();
-        }
-        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(409);
-        JsonNode latest = secretariat.get("/api/finance/fiscal-years/2022/budget").json();
-        if ("ADOPTED".equals(latest.get("status").asString())) {
-            Response supplementary = secretariat.post("/api/finance/fiscal-years/2022/budget/supplementary", "");
-            assertThat(supplementary.status()).as(supplementary.toString()).isEqualTo(201);
-            return supplementary.location();
-        }
-        return "/api/finance/budgets/" + latest.get("id").asString();
-    }
-
-    /** Makes expenditure equal income by setting the reserve (雑費・予備費) to what is left over. */
-    private static void balance(String budget) {
-        JsonNode draft = secretariat.get(budget).json();
-        long reserve = 0;
-        for (JsonNode line : draft.get("expenditure").get("lines")) {
-            if (line.get("account").asString().equals("雑費・予備費")) {
-                reserve = line.get("amount").asLong();
-            }
-        }
-        long difference = draft.get("balance").get("difference").asLong();
-        Response balanced = secretariat.put(budget + "/lines", """
-                {"section":"EXPENDITURE","account":"雑費・予備費","amount":%d,"note":"パソコン等廃棄処分費"}"""
-                .formatted(Math.max(0, reserve + difference)));
-        assertThat(balanced.status()).as(balanced.toString()).isEqualTo(200);
-        assertThat(balanced.json().get("balance").get("difference").asLong()).as(balanced.body()).isZero();
     }
 }

@@ -2,9 +2,7 @@ package io.councilhub.systemtest;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -16,21 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as an API client and, through the gateway, reads its own organisation's contacts, while another organisation's
  * are a 404, as if they did not exist. Without a token, or with a forged one, nothing is read at all.
  */
-class GatewaySecurityStoryIT {
-
-    static LocalStack stack;
-    static ApiClient secretariat;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.startOrConnect();
-        secretariat = stack.secretariat();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
+class GatewaySecurityStoryIT extends Story {
 
     @Test
     void aMemberUserReadsItsOwnOrganisationsContactsAndAnotherOrganisationsAreNotFound() {

@@ -1,9 +1,6 @@
 package io.councilhub.systemtest;
 
-import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,21 +16,7 @@ import static org.awaitility.Awaitility.await;
  * and sees 494,100円 forecast; withdrawing a municipality makes it 486,000円; withdrawing it again
  * is refused and changes nothing.
  */
-class MemberWithdrawalStoryIT {
-
-    static LocalStack stack;
-    static ApiClient secretariat;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.startOrConnect();
-        secretariat = stack.secretariat();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
+class MemberWithdrawalStoryIT extends Story {
 
     @Test
     void withdrawingAMunicipalityLowersTheFy2022DuesForecastBy8100AndOnlyOnce() {

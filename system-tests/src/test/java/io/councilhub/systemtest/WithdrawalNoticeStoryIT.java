@@ -1,14 +1,11 @@
 package io.councilhub.systemtest;
 
-import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
 import io.councilhub.contracts.Topics;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,23 +23,9 @@ import static org.awaitility.Awaitility.await;
  * organisation withdraws, the secretariat gets exactly one mail about it and its contacts leave the
  * member list. Membership, notification-service and the gateway, over Kafka and SMTP.
  */
-class WithdrawalNoticeStoryIT {
+class WithdrawalNoticeStoryIT extends Story {
 
     static final String SECRETARIAT = "secretariat@councilhub.localhost";
-
-    static LocalStack stack;
-    static ApiClient secretariat;
-
-    @BeforeAll
-    static void start() {
-        stack = LocalStack.startOrConnect();
-        secretariat = stack.secretariat();
-    }
-
-    @AfterAll
-    static void stop() {
-        stack.close();
-    }
 
     @Test
     void withdrawingAMemberTellsTheSecretariatOnceAndItsContactsLeaveTheMemberList() {
