@@ -1,9 +1,7 @@
 package io.councilhub.gateway.dashboard;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,29 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every dashboard page shares one frame: header, sections, fiscal-year selector, language switch, htmx. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "councilhub.dashboard.default-fiscal-year=2023")
-class DashboardFrameworkTest {
+class DashboardFrameworkTest extends DashboardPageTest {
 
     static final ServiceStandIn membership = ServiceStandIn.start()
             .resource("GET /api/members/counts?fiscalYear=2022", "membership/counts-2022.json")
             .resource("GET /api/members/counts?fiscalYear=2023", "membership/counts-2022.json");
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SignedIn.configure(registry);
-        registry.add("MEMBERSHIP_URL", membership::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        membership.close();
+        standIns(registry).membership(membership);
     }
 
     @Test
     void theOverviewShowsTheCouncilTheSectionsAndTheYearSelectorInJapanese() {
-        String page = SignedIn.administrator(port).page("/");
+        String page = administrator().page("/");
 
         assertThat(page).contains("ちば地域DX推進協議会")
                 .contains("href=\"/dashboard/members\"", "href=\"/dashboard/finance\"", "href=\"/dashboard/meetings\"",
@@ -50,7 +39,7 @@ class DashboardFrameworkTest {
 
     @Test
     void aChosenFiscalYearIsKeptForTheNextPages() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
 
         assertThat(browser.page("/dashboard?fy=2022")).contains("概要 令和4年度 (2022)");
         assertThat(browser.page("/dashboard")).contains("概要 令和4年度 (2022)")
@@ -61,7 +50,7 @@ class DashboardFrameworkTest {
 
     @Test
     void englishIsOneClickAwayAndStays() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
 
         assertThat(browser.page("/dashboard?lang=en")).contains("Overview", "Members", "Finance", "Newsletters")
                 .contains("lang=\"en\"");
@@ -75,7 +64,7 @@ class DashboardFrameworkTest {
 
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
-        assertThat(SignedIn.administrator(port).page("/dashboard"))
+        assertThat(administrator().page("/dashboard"))
                 .containsPattern("<form class=\"logout\" method=\"post\" action=\"/logout\">")
                 .contains("<span class=\"user\">admin</span>", "name=\"_csrf\"");
     }

@@ -1,12 +1,9 @@
 package io.councilhub.gateway.dashboard.finance;
 
 import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
-import io.councilhub.gateway.dashboard.SignedIn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,8 +16,7 @@ import static io.councilhub.gateway.dashboard.Pages.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The FY2022 budget reads as the general-assembly packet prints it; dues are followed up and paid. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FinancePagesTest {
+class FinancePagesTest extends DashboardPageTest {
 
     static final String INVOICE = """
             {"id":"dues-2022-m-ichikawa","memberId":"m-ichikawa","memberName":"市川市","fiscalYear":2022,"label":"令和4年度",
@@ -39,23 +35,14 @@ class FinancePagesTest {
             .answer("POST /api/finance/invoices/dues-2022-m-ichikawa/payments", 201, "application/json",
                     INVOICE.replace("\"paidYen\":0", "\"paidYen\":5000"));
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SignedIn.configure(registry);
-        registry.add("FINANCE_URL", finance::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        finance.close();
+        standIns(registry).finance(finance);
     }
 
     @Test
     void theFiscalYear2022BudgetBalancesAt938158InBothSectionsWithLastYearAndTheChange() {
-        String page = SignedIn.administrator(port).page("/dashboard/finance?fy=2022");
+        String page = administrator().page("/dashboard/finance?fy=2022");
         String table = section(page, "budget-table");
 
         assertThat(table).contains("令和4年度収支予算", "【収入の部】", "【支出の部】", "前年度予算額", "本年度予算額", "増減", "備考");
@@ -69,7 +56,7 @@ class FinancePagesTest {
 
     @Test
     void theBudgetReadsInEnglishWithTheSameFigures() {
-        String table = section(SignedIn.administrator(port).page("/dashboard/finance?fy=2022&lang=en"), "budget-table");
+        String table = section(administrator().page("/dashboard/finance?fy=2022&lang=en"), "budget-table");
 
         assertThat(table).contains("Last year", "This year", "Change", "Note", "adopted 27 May 2022");
         assertThat(totals(table)).containsExactly("938,158", "938,158");
@@ -77,7 +64,7 @@ class FinancePagesTest {
 
     @Test
     void aFinanceServiceThatFailsShowsItsNoticeInsteadOfTheTableAndAYearWithoutBudgetSaysSo() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
 
         String down = browser.page("/dashboard/finance?fy=2023");
         assertThat(section(down, "budget-table")).contains("財務サービスに接続できません").doesNotContain("<table");
@@ -89,7 +76,7 @@ class FinancePagesTest {
 
     @Test
     void theDuesRollListsEachMemberWithItsStatusAndTheTotals() {
-        String roll = section(SignedIn.administrator(port).page("/dashboard/finance/dues?fy=2022"), "dues-roll");
+        String roll = section(administrator().page("/dashboard/finance/dues?fy=2022"), "dues-roll");
 
         assertThat(roll).contains("令和4年度 負担金納入状況", "千葉県", "完納", "市川市", "未納", "千葉大学", "免除",
                 "href=\"/dashboard/finance/invoices/dues-2022-m-ichikawa\"", "61団体", "494,100", "405,000", "89,100");
@@ -97,7 +84,7 @@ class FinancePagesTest {
 
     @Test
     void recordingAPaymentSendsItToFinanceAndReturnsToTheInvoice() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         assertThat(section(browser.page("/dashboard/finance/invoices/dues-2022-m-ichikawa"), "invoice-panel"))
                 .contains("8,100円", "未納", "令和4年6月30日");
 
@@ -113,7 +100,7 @@ class FinancePagesTest {
 
     @Test
     void aFractionalAmountIsRefusedNextToTheAmountField() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/finance/invoices/dues-2022-m-ichikawa");
 
         HttpResponse<String> refused = browser.post("/dashboard/finance/invoices/dues-2022-m-ichikawa/payments",

@@ -1,12 +1,10 @@
 package io.councilhub.gateway.dashboard.meetings;
 
 import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
 import io.councilhub.gateway.dashboard.SignedIn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,8 +16,7 @@ import static io.councilhub.gateway.dashboard.operations.Html.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The secretariat finds the year's meetings, the annual calendar, and a meeting's people and decisions. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MeetingsPagesTest {
+class MeetingsPagesTest extends DashboardPageTest {
 
     static final String ASSEMBLY = "/api/meetings/m-2022-general-assembly";
 
@@ -34,23 +31,14 @@ class MeetingsPagesTest {
             .resource("GET " + ASSEMBLY + "/agenda", "activities/events/agenda.json")
             .resource("PUT " + ASSEMBLY + "/registrations/r-1/attendance", "activities/events/registrations.json");
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SignedIn.configure(registry);
-        registry.add("EVENTS_URL", events::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        events.close();
+        standIns(registry).events(events);
     }
 
     @Test
     void theYearsMeetingsAreListedAndTheActivityCalendarHasTheGeneralAssemblyInJuly() {
-        String page = SignedIn.administrator(port).page("/dashboard/meetings?fy=2022");
+        String page = administrator().page("/dashboard/meetings?fy=2022");
 
         String assembly = text(element(page, "tr", "data-meeting=\"m-2022-general-assembly\""));
         assertThat(assembly).contains("令和4年7月15日 14:00", "通常総会", "令和4年度ちば地域DX推進協議会 通常総会", "web開催", "会員");
@@ -70,7 +58,7 @@ class MeetingsPagesTest {
 
     @Test
     void aCalendarTheServiceCannotGiveShowsItsNoticeWhileTheMeetingListStillRenders() {
-        String page = SignedIn.administrator(port).page("/dashboard/meetings?fy=2023");
+        String page = administrator().page("/dashboard/meetings?fy=2023");
 
         assertThat(text(element(page, "section", "id=\"calendar-panel\""))).contains("会議サービスに接続できません");
         assertThat(text(element(page, "section", "id=\"meetings-panel\""))).contains("この年度の会議はありません")
@@ -79,7 +67,7 @@ class MeetingsPagesTest {
 
     @Test
     void aMeetingShowsItsRegistrationsAttendanceAndTheAgendaWithItsVoteResults() {
-        String page = SignedIn.administrator(port).page("/dashboard/meetings/m-2022-general-assembly");
+        String page = administrator().page("/dashboard/meetings/m-2022-general-assembly");
 
         assertThat(page).contains("<h1>令和4年度ちば地域DX推進協議会 通常総会</h1>");
         assertThat(text(element(page, "section", "id=\"registrations\""))).contains("登録 4件（確定 2件）");
@@ -95,7 +83,7 @@ class MeetingsPagesTest {
 
     @Test
     void markingARegistrationAttendedReachesTheEventsService() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/meetings/m-2022-general-assembly");
 
         HttpResponse<String> marked = browser.post("/dashboard/meetings/m-2022-general-assembly/registrations/r-1/attendance",
@@ -112,7 +100,7 @@ class MeetingsPagesTest {
 
     @Test
     void theMeetingsPagesReadInEnglish() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         String page = browser.page("/dashboard/meetings?fy=2022&lang=en");
 
         assertThat(text(element(page, "tr", "data-meeting=\"m-2022-general-assembly\""))).contains("General assembly", "Online", "Members");

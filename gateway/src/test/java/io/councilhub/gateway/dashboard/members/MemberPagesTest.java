@@ -1,12 +1,9 @@
 package io.councilhub.gateway.dashboard.members;
 
 import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
-import io.councilhub.gateway.dashboard.SignedIn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,8 +15,7 @@ import static io.councilhub.gateway.dashboard.Pages.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The secretariat searches, admits, withdraws and imports members, and reads contacts and the officer roster. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MemberPagesTest {
+class MemberPagesTest extends DashboardPageTest {
 
     static final String ICHIKAWA = """
             {"id":"m-ichikawa","name":"市川市","nameKana":"いちかわし","formerNames":[],"category":"MUNICIPALITY",
@@ -69,23 +65,14 @@ class MemberPagesTest {
                        "department":"情報政策課","title":"課長","personName":"市川 次郎","reason":"REPLACED_BY_TRANSFER",
                        "reasonLabel":"人事異動に伴う交代","reasonOverridden":false,"memberWithdrawn":false}]}""");
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SignedIn.configure(registry);
-        registry.add("MEMBERSHIP_URL", membership::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        membership.close();
+        standIns(registry).membership(membership);
     }
 
     @Test
     void searchingByPartOfTheNameListsTheMatchingMembers() {
-        String page = SignedIn.administrator(port).page("/dashboard/members?q=市川");
+        String page = administrator().page("/dashboard/members?q=市川");
 
         assertThat(section(page, "members-result")).contains("1件", "市川市", "いちかわし", "市町村", "平成15年4月1日", "在籍");
         assertThat(membership.seen("GET", "/api/members?")).anySatisfy(seen ->
@@ -94,7 +81,7 @@ class MemberPagesTest {
 
     @Test
     void aMembersPageShowsItsRecordAndContacts() {
-        String page = SignedIn.administrator(port).page("/dashboard/members/m-ichikawa");
+        String page = administrator().page("/dashboard/members/m-ichikawa");
 
         assertThat(section(page, "member-record")).contains("いちかわし", "122033", "平成15年4月1日");
         assertThat(section(page, "contacts-panel")).contains("市川 花子", "情報政策課 主査", "hanako@city.ichikawa.example.jp",
@@ -103,7 +90,7 @@ class MemberPagesTest {
 
     @Test
     void admittingAMemberSendsTheFormToMembershipAndOpensTheNewMember() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/members/new");
 
         HttpResponse<String> admitted = browser.post("/dashboard/members", Map.of("name", "株式会社みらいデジタル",
@@ -120,7 +107,7 @@ class MemberPagesTest {
 
     @Test
     void aRefusedAdmissionShowsTheServicesMessageNextToTheFieldAndKeepsWhatWasTyped() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/members/new");
 
         HttpResponse<String> refused = browser.post("/dashboard/members", Map.of("name", "株式会社みらいデジタル",
@@ -133,7 +120,7 @@ class MemberPagesTest {
 
     @Test
     void withdrawingAMemberRecordsTheDateAndReason() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/members/m-ichikawa");
 
         HttpResponse<String> withdrawn = browser.post("/dashboard/members/m-ichikawa/withdrawal",
@@ -146,7 +133,7 @@ class MemberPagesTest {
 
     @Test
     void aWithdrawalBeforeTheAdmissionIsRefusedNextToTheDate() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/members/m-ichikawa");
 
         HttpResponse<String> refused = browser.post("/dashboard/members/m-ichikawa/withdrawal",
@@ -160,7 +147,7 @@ class MemberPagesTest {
 
     @Test
     void importingTheRollShowsTheDryRunFirstAndAppliesTheSameFileOnConfirmation() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/members/import");
         byte[] csv = "名称,ふりがな,区分,入会日\n睦沢町,むつざわまち,市町村,2022-10-01\n".getBytes(StandardCharsets.UTF_8);
 
@@ -186,7 +173,7 @@ class MemberPagesTest {
 
     @Test
     void theOfficerRosterOfTheSelectedYearListsRolesAndChangeReasons() {
-        String page = SignedIn.administrator(port).page("/dashboard/members/officers?fy=2022");
+        String page = administrator().page("/dashboard/members/officers?fy=2022");
 
         assertThat(section(page, "roster-panel")).contains("決定", "令和4年5月27日決定", "会長", "千葉県 総合企画部 部長",
                 "千葉 太郎", "留任", "幹事", "人事異動に伴う交代");

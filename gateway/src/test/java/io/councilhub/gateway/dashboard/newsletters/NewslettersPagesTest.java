@@ -1,11 +1,9 @@
 package io.councilhub.gateway.dashboard.newsletters;
 
 import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.SignedIn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -17,29 +15,19 @@ import static io.councilhub.gateway.dashboard.operations.Html.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The secretariat writes an issue, previews it, has it reviewed and approved, schedules it and watches it go out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NewslettersPagesTest {
+class NewslettersPagesTest extends DashboardPageTest {
 
     static final NewsletterStandIn notification = new NewsletterStandIn();
     static final String ISSUES = "/dashboard/newsletters/mezase-it/issues";
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SignedIn.configure(registry);
-        registry.add("NOTIFICATION_URL", notification::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        notification.close();
+        standIns(registry).service("NOTIFICATION_URL", notification::url, notification);
     }
 
     @Test
     void theIssuesAreListedNewestFirstWithTheirStatus() {
-        String page = SignedIn.administrator(port).page("/dashboard/newsletters");
+        String page = administrator().page("/dashboard/newsletters");
 
         assertThat(page).contains("メルマガ「めざせIT力アップ!」", "毎月1・15日 09:00");
         assertThat(text(element(page, "tr", "data-issue=\"81\""))).contains("第81号", "第81号 情報セキュリティ入門");
@@ -49,7 +37,7 @@ class NewslettersPagesTest {
 
     @Test
     void thePreviewShowsTheMarkdownAsTheMailWillAndEscapesRawHtmlWithoutSavingAnything() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page(ISSUES + "/new");
         int posts = notification.seen("POST", "/api/newsletters/mezase-it/issues").size();
 
@@ -69,7 +57,7 @@ class NewslettersPagesTest {
 
     @Test
     void aDraftIsSavedAsTheNextNumberAndAnEmptyPartIsShownWhereItIs() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page(ISSUES + "/new");
 
         HttpResponse<String> refused = browser.post(ISSUES, Map.of("subject", "第82号 クラウドの使い方",
@@ -95,7 +83,7 @@ class NewslettersPagesTest {
 
     @Test
     void aSubmittedIssueApprovedByAReviewerIsScheduledForTheNextSendDay() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         int number = draft(browser, "第83号 スマートフォンの設定");
 
         String inReview = follow(browser, ISSUES + "/" + number + "/submit", Map.of());
@@ -114,7 +102,7 @@ class NewslettersPagesTest {
 
     @Test
     void changesAreRequestedWithACommentAndTheIssueGoesBackToDraft() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         int number = draft(browser, "第84号 テレワークの注意点");
         follow(browser, ISSUES + "/" + number + "/submit", Map.of());
 
@@ -129,7 +117,7 @@ class NewslettersPagesTest {
 
     @Test
     void someoneWhoIsNotAReviewerIsToldWhyTheirApprovalWasRefused() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         int number = draft(browser, "第85号 バックアップ");
         follow(browser, ISSUES + "/" + number + "/submit", Map.of());
         notification.removeReviewer(SignedIn.ADMIN);
@@ -146,7 +134,7 @@ class NewslettersPagesTest {
 
     @Test
     void anApprovedIssueIsScheduledAtATokyoTimeAndASendingOneShowsItsProgress() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         int number = draft(browser, "第86号 Wi-Fiの安全な使い方");
         notification.put(number, "APPROVED");
 

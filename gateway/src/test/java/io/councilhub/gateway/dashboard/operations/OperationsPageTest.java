@@ -1,12 +1,10 @@
 package io.councilhub.gateway.dashboard.operations;
 
 import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
 import io.councilhub.gateway.dashboard.SignedIn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The secretariat sees each service's health and dead letters, with finance down and subcommittee not ready, and
  * replays a dead letter from the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OperationsPageTest {
+class OperationsPageTest extends DashboardPageTest {
 
     static final String UP = "{\"status\":\"UP\"}";
     static final String NOTIFICATION_DLQ = "/api/ops/dead-letters/council.membership.v1.notification.dlq/2/17/replay";
@@ -45,30 +42,15 @@ class OperationsPageTest {
             .resource("GET /api/ops/dead-letters?limit=1", "activities/ops/notification-dead-letters.json")
             .resource("POST " + NOTIFICATION_DLQ, "activities/ops/replay.json");
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SignedIn.configure(registry);
-        registry.add("MEMBERSHIP_URL", membership::url);
-        registry.add("FINANCE_URL", ServiceStandIn::downUrl);
-        registry.add("EVENTS_URL", events::url);
-        registry.add("SUBCOMMITTEE_URL", subcommittee::url);
-        registry.add("NOTIFICATION_URL", notification::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        membership.close();
-        events.close();
-        subcommittee.close();
-        notification.close();
+        standIns(registry).membership(membership).url("FINANCE_URL", ServiceStandIn::downUrl).events(events)
+                .subcommittee(subcommittee).notification(notification);
     }
 
     @Test
     void eachServicesHealthAndDeadLettersShowWhileFinanceIsDown() {
-        String page = SignedIn.administrator(port).page("/dashboard/operations");
+        String page = administrator().page("/dashboard/operations");
 
         assertThat(text(element(page, "tr", "data-service=\"membership\""))).contains("会員サービス", "稼働中", "0");
         assertThat(text(element(page, "tr", "data-service=\"finance\""))).contains("財務サービス", "応答なし");
@@ -89,7 +71,7 @@ class OperationsPageTest {
 
     @Test
     void theReplayButtonReachesTheServiceWithTheDeadLettersPosition() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/operations");
 
         HttpResponse<String> replayed = browser.post("/dashboard/operations/dead-letters/notification/replay",
@@ -104,7 +86,7 @@ class OperationsPageTest {
 
     @Test
     void aReplayTheServiceRefusesSaysWhy() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/operations");
 
         browser.post("/dashboard/operations/dead-letters/events/replay",
@@ -116,7 +98,7 @@ class OperationsPageTest {
 
     @Test
     void aReplayWithoutTheFormsTokenIsRefused() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         browser.page("/dashboard/operations");
 
         HttpResponse<String> forged = browser.post("/dashboard/operations/dead-letters/notification/replay",
@@ -128,13 +110,13 @@ class OperationsPageTest {
 
     @Test
     void theOverviewsDeadLetterPanelCountsWhatWaitsOverEveryServiceAndNamesTheOneDown() {
-        String summary = SignedIn.administrator(port).page("/dashboard/operations/dead-letters/summary");
+        String summary = administrator().page("/dashboard/operations/dead-letters/summary");
 
         assertThat(text(element(summary, "p", "class=\"figure"))).isEqualTo("未処理 2件");
         assertThat(text(element(summary, "li", "data-service=\"notification\""))).isEqualTo("通知サービス 未処理 1件");
         assertThat(text(element(summary, "li", "data-service=\"events\""))).isEqualTo("会議サービス 未処理 1件");
         assertThat(text(element(summary, "p", "data-service=\"finance\""))).isEqualTo("財務サービスに接続できません");
-        assertThat(SignedIn.administrator(port).page("/dashboard"))
+        assertThat(administrator().page("/dashboard"))
                 .contains("hx-get=\"/dashboard/operations/dead-letters/summary\"");
     }
 

@@ -1,12 +1,9 @@
 package io.councilhub.gateway.dashboard.overview;
 
-import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
 import io.councilhub.gateway.dashboard.SignedIn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,8 +11,7 @@ import static io.councilhub.gateway.dashboard.Pages.section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview of FY2022 gathers every service's figures into one page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OverviewPageTest {
+class OverviewPageTest extends DashboardPageTest {
 
     static final ServiceStandIn membership = ServiceStandIn.start()
             .resource("GET /api/members/counts?fiscalYear=2022", "membership/counts-2022.json");
@@ -32,29 +28,14 @@ class OverviewPageTest {
             .resource("GET /api/newsletters/mezase-it/issues", "notification/issues.json")
             .resource("GET /api/newsletters/mezase-it/issues/80/delivery", "notification/delivery-80.json");
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SignedIn.configure(registry);
-        registry.add("MEMBERSHIP_URL", membership::url);
-        registry.add("FINANCE_URL", finance::url);
-        registry.add("EVENTS_URL", events::url);
-        registry.add("NOTIFICATION_URL", notification::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        membership.close();
-        finance.close();
-        events.close();
-        notification.close();
+        standIns(registry).membership(membership).finance(finance).events(events).notification(notification);
     }
 
     @Test
     void theFiscalYear2022OverviewShowsMembersDuesBudgetMeetingsProposalsAndTheLatestNewsletter() {
-        String page = SignedIn.administrator(port).page("/dashboard?fy=2022");
+        String page = administrator().page("/dashboard?fy=2022");
 
         assertThat(section(page, "members-panel")).contains("市町村", ">54<", ">80<", ">79<");
         assertThat(section(page, "dues-panel"))
@@ -73,7 +54,7 @@ class OverviewPageTest {
 
     @Test
     void everyServiceIsCalledAsTheSignedInUser() {
-        SignedIn.administrator(port).page("/dashboard?fy=2022");
+        administrator().page("/dashboard?fy=2022");
 
         assertThat(finance.seen("GET", "/api/finance/fiscal-years/2022/"))
                 .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
@@ -85,7 +66,7 @@ class OverviewPageTest {
 
     @Test
     void theOverviewReadsInEnglish() {
-        String page = SignedIn.administrator(port).page("/dashboard?fy=2022&lang=en");
+        String page = administrator().page("/dashboard?fy=2022&lang=en");
 
         assertThat(page).contains("Members by category", "Invoiced", "Budget execution", "Proposals open for votes",
                 "Latest newsletter delivery", "27 May 2022 14:00");

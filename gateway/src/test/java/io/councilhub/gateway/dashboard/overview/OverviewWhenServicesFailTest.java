@@ -1,15 +1,13 @@
 package io.councilhub.gateway.dashboard.overview;
 
 import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
-import io.councilhub.gateway.dashboard.SignedIn;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "resilience4j.circuitbreaker.instances.finance.minimum-number-of-calls=4",
         "resilience4j.circuitbreaker.instances.finance.sliding-window-size=4",
         "resilience4j.circuitbreaker.instances.finance.wait-duration-in-open-state=60s"})
-class OverviewWhenServicesFailTest {
+class OverviewWhenServicesFailTest extends DashboardPageTest {
 
     static final String MEMBERSHIP_DOWN = ServiceStandIn.downUrl();
     static final ServiceStandIn finance = ServiceStandIn.start()
@@ -41,32 +39,19 @@ class OverviewWhenServicesFailTest {
             .resource("GET /api/newsletters/mezase-it/issues", "notification/issues.json")
             .resource("GET /api/newsletters/mezase-it/issues/80/delivery", "notification/delivery-80.json");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     CircuitBreakerRegistry circuitBreakers;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SignedIn.configure(registry);
-        registry.add("MEMBERSHIP_URL", () -> MEMBERSHIP_DOWN);
-        registry.add("FINANCE_URL", finance::url);
-        registry.add("EVENTS_URL", events::url);
-        registry.add("NOTIFICATION_URL", notification::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        finance.close();
-        events.close();
-        notification.close();
+        standIns(registry).url("MEMBERSHIP_URL", () -> MEMBERSHIP_DOWN).finance(finance).events(events)
+                .notification(notification);
     }
 
     @Test
     void eachUnreachableServiceGetsItsNoticeWhileTheNewsletterPanelStillShowsItsFigures() {
         long started = System.nanoTime();
-        String page = SignedIn.administrator(port).page("/dashboard?fy=2022");
+        String page = administrator().page("/dashboard?fy=2022");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
         assertThat(section(page, "members-panel")).contains("会員サービスに接続できません");
@@ -79,7 +64,7 @@ class OverviewWhenServicesFailTest {
 
     @Test
     void theNoticeReadsInEnglishToo() {
-        String page = SignedIn.administrator(port).page("/dashboard?fy=2022&lang=en");
+        String page = administrator().page("/dashboard?fy=2022&lang=en");
 
         assertThat(section(page, "dues-panel")).contains("Cannot reach the finance service");
         assertThat(section(page, "members-panel")).contains("Cannot reach the membership service");
@@ -87,7 +72,7 @@ class OverviewWhenServicesFailTest {
 
     @Test
     void aFailingServicesCircuitOpensAndThePageStopsCallingIt() {
-        Browser browser = SignedIn.administrator(port);
+        Browser browser = administrator();
         for (int i = 0; i < 3; i++) {
             browser.page("/dashboard?fy=2022");
         }

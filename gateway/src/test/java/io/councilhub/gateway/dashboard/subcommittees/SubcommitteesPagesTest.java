@@ -1,11 +1,8 @@
 package io.councilhub.gateway.dashboard.subcommittees;
 
+import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
-import io.councilhub.gateway.dashboard.SignedIn;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,8 +15,7 @@ import static io.councilhub.gateway.dashboard.operations.Html.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The secretariat reads the subcommittees, a plan's cost table like the packet's 活動企画書, and a report. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SubcommitteesPagesTest {
+class SubcommitteesPagesTest extends DashboardPageTest {
 
     static final ServiceStandIn subcommittee = ServiceStandIn.start()
             .resource("GET /api/subcommittees", "activities/subcommittee/subcommittees.json")
@@ -30,23 +26,14 @@ class SubcommitteesPagesTest {
             .resource("GET /api/subcommittees/plans/plan-sc-dx-literacy-2022", "activities/subcommittee/plan-dx-literacy-2022.json")
             .resource("GET /api/subcommittees/reports/report-sc-dx-literacy-2021", "activities/subcommittee/report-dx-literacy-2021.json");
 
-    @LocalServerPort
-    int port;
-
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        SignedIn.configure(registry);
-        registry.add("SUBCOMMITTEE_URL", subcommittee::url);
-    }
-
-    @AfterAll
-    static void stop() {
-        subcommittee.close();
+        standIns(registry).subcommittee(subcommittee);
     }
 
     @Test
     void theSubcommitteesAndTheYearsPlansAreListedWithTheirTotals() {
-        String page = SignedIn.administrator(port).page("/dashboard/subcommittees?fy=2022");
+        String page = administrator().page("/dashboard/subcommittees?fy=2022");
 
         assertThat(text(element(page, "tr", "data-subcommittee=\"sc-dx-literacy\"")))
                 .isEqualTo("DXリテラシ向上対策部会 部会 千葉商科大学 山田 一郎 3 平成25年5月27日 活動中");
@@ -59,7 +46,7 @@ class SubcommitteesPagesTest {
 
     @Test
     void plansTheServiceCannotGiveShowItsNoticeWhileTheListAndReportsRender() {
-        String page = SignedIn.administrator(port).page("/dashboard/subcommittees?fy=2021");
+        String page = administrator().page("/dashboard/subcommittees?fy=2021");
 
         assertThat(text(element(page, "section", "id=\"plans-panel\""))).contains("部会サービスに接続できません");
         assertThat(text(element(page, "tr", "data-report=\"report-sc-dx-literacy-2021\"")))
@@ -69,7 +56,7 @@ class SubcommitteesPagesTest {
 
     @Test
     void aPlansCostTableAddsUpTo155000AndComparesWithLastYear() {
-        String page = SignedIn.administrator(port).page("/dashboard/subcommittees/plans/plan-sc-dx-literacy-2022");
+        String page = administrator().page("/dashboard/subcommittees/plans/plan-sc-dx-literacy-2022");
 
         assertThat(page).contains("令和4年度 活動企画書（DXリテラシ向上対策部会）");
         String costs = element(page, "section", "id=\"cost-estimate\"");
@@ -93,7 +80,7 @@ class SubcommitteesPagesTest {
 
     @Test
     void aReportShowsItsMeetingsCostsAndSelfEvaluation() {
-        String page = SignedIn.administrator(port).page("/dashboard/subcommittees/reports/report-sc-dx-literacy-2021");
+        String page = administrator().page("/dashboard/subcommittees/reports/report-sc-dx-literacy-2021");
 
         assertThat(page).contains("令和3年度 活動報告（ITリテラシ向上対策部会）");
         assertThat(text(element(page, "section", "id=\"meetings-held\"")))
@@ -107,7 +94,7 @@ class SubcommitteesPagesTest {
 
     @Test
     void aPlanReadsInEnglish() {
-        String page = SignedIn.administrator(port).page("/dashboard/subcommittees/plans/plan-sc-dx-literacy-2022?lang=en");
+        String page = administrator().page("/dashboard/subcommittees/plans/plan-sc-dx-literacy-2022?lang=en");
 
         assertThat(rows(element(page, "section", "id=\"cost-estimate\""))).contains("Total 155,000円");
         assertThat(page).contains("FY2022 Activity plan", "(Reference) comparison with last year");
