@@ -61,54 +61,58 @@ public final class RawHttp {
         }
     }
 
+    /** Reads the head, then the body as the head describes it (Content-Length, chunked, or to the end). */
     private static Response read(InputStream in) throws IOException {
-        ByteArrayOutputStream all = new ByteArrayOutputStream();
-        in.transferTo(all);
-        byte[] bytes = all.toByteArray();
-        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        if (end < 0) {
-            throw new IOException("no complete response: " + text);
+        ByteArrayOutputStream headBytes = new ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("no complete response head: " + headBytes.toString(StandardCharsets.ISO_8859_1));
+            }
+            headBytes.write(b);
+            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
         }
-        String[] lines = text.substring(0, end).split("\r\n");
+        String[] lines = headBytes.toString(StandardCharsets.ISO_8859_1).strip().split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
         }
-        byte[] rest = java.util.Arrays.copyOfRange(bytes, end + 4, bytes.length);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            rest = dechunk(rest);
+        byte[] body;
+        if (headers.containsKey("content-length")) {
+            body = in.readNBytes(Integer.parseInt(headers.get("content-length")));
+        } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            body = readChunked(in);
+        } else {
+            body = in.readAllBytes();
         }
-        return new Response(status, headers, new String(rest, StandardCharsets.UTF_8));
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static byte[] dechunk(byte[] chunked) {
+    private static byte[] readChunked(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < chunked.length) {
-            int lineEnd = indexOf(chunked, i);
-            if (lineEnd < 0) {
-                break;
-            }
-            String sizeLine = new String(chunked, i, lineEnd - i, StandardCharsets.ISO_8859_1).split(";")[0].trim();
+        while (true) {
+            String sizeLine = line(in).split(";")[0].trim();
             int size = Integer.parseInt(sizeLine, 16);
             if (size == 0) {
-                break;
+                line(in);
+                return out.toByteArray();
             }
-            out.write(chunked, lineEnd + 2, size);
-            i = lineEnd + 2 + size + 2;
+            out.write(in.readNBytes(size));
+            line(in);
         }
-        return out.toByteArray();
     }
 
-    private static int indexOf(byte[] bytes, int from) {
-        for (int i = from; i + 1 < bytes.length; i++) {
-            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
-                return i;
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+            if (b != '\r') {
+                line.write(b);
             }
         }
-        return -1;
+        return line.toString(StandardCharsets.ISO_8859_1);
     }
 }
