@@ -68,7 +68,7 @@ class ApiDocsController {
         } catch (ServiceApiDocs.Unavailable unavailable) {
             ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                     "サービスに接続できません (Service unavailable)",
-                    "the API description of " + unavailable.service() + " cannot be fetched: " + unavailable.getMessage());
+                    "the API description of " + unavailable.service() + " cannot be fetched: the service " + unavailable.getMessage());
             problem.setProperty("service", unavailable.service());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);

@@ -91,10 +91,10 @@ final class ServiceApiDocs {
             throw new Unavailable(service, "did not answer within " + timeout.toMillis() + " ms");
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw new Unavailable(service, "interrupted");
+            throw new Unavailable(service, "did not answer (the request was interrupted)");
         } catch (Exception failed) {
             Throwable cause = failed instanceof ExecutionException && failed.getCause() != null ? failed.getCause() : failed;
-            String why = cause instanceof ConnectException ? "is not reachable" : "failed: " + cause;
+            String why = cause instanceof ConnectException ? "is not reachable" : "could not be read: " + cause;
             if (cause instanceof java.net.http.HttpTimeoutException) {
                 why = "did not answer within " + timeout.toMillis() + " ms";
             }
@@ -123,7 +123,7 @@ final class ServiceApiDocs {
         private final String service;
 
         Unavailable(String service, String why) {
-            super(service + " " + why);
+            super(why);
             this.service = service;
         }
 

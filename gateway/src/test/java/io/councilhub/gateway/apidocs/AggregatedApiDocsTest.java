@@ -102,7 +102,7 @@ class AggregatedApiDocsTest {
         assertThat(problem.get("type").asString()).isEqualTo("https://councilhub.io/problems/service-unavailable");
         assertThat(problem.get("title").asString()).contains("サービスに接続できません");
         assertThat(problem.get("service").asString()).isEqualTo("finance");
-        assertThat(problem.get("detail").asString()).contains("finance is not reachable");
+        assertThat(problem.get("detail").asString()).contains("finance cannot be fetched: the service is not reachable");
     }
 
     @Test
@@ -112,7 +112,7 @@ class AggregatedApiDocsTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("did not answer within 1000 ms");
+        assertThat(JSON.readTree(response.body()).get("detail").asString()).contains("events cannot be fetched: the service did not answer within 1000 ms");
         assertThat(took).isLessThan(Duration.ofSeconds(5));
     }
 
