@@ -39,15 +39,15 @@ import static io.councilhub.bench.LatencySample.millis;
  */
 public final class GatewayBenchmark {
 
-    record Settings(int members, List<Integer> rates, int seconds, int warmUpSeconds, int warmUpRate, String path,
-                    long targetP99Millis, double targetRatio, int targetRate) {
+    record Settings(int members, List<Integer> rates, int seconds, int warmUpSeconds, int warmUpRate, int idleSeconds,
+                    String path, long targetP99Millis, double targetRatio, int targetRate) {
 
         static Settings fromSystemProperties() {
             List<Integer> rates = Arrays.stream(System.getProperty("bench.gateway.rates", "100,250,500").split(","))
                     .map(String::strip).map(Integer::valueOf).toList();
             Settings settings = new Settings(Integer.getInteger("bench.gateway.members", 200), rates,
                     Integer.getInteger("bench.gateway.seconds", 60), Integer.getInteger("bench.gateway.warmupSeconds", 20),
-                    Integer.getInteger("bench.gateway.warmupRate", 250),
+                    Integer.getInteger("bench.gateway.warmupRate", 250), Integer.getInteger("bench.gateway.idleSeconds", 10),
                     System.getProperty("bench.gateway.path", "/api/members?page=0&size=50"),
                     Long.getLong("bench.gateway.target.p99Ms", 50),
                     Double.parseDouble(System.getProperty("bench.gateway.target.ratio", "1.5")),
@@ -59,10 +59,24 @@ public final class GatewayBenchmark {
         }
     }
 
-    /** One measured phase: a path at a rate. */
+    /** One measured phase: a path at a rate, and the cores each process of the stack used meanwhile. */
     record Phase(String path, int rate, LatencySample latency, int sent, int ok, int errors, double achievedPerSecond,
-                 int maxInFlight, CpuAccount.Usage cpu) {
+                 int maxInFlight, CpuAccount.Usage cpu, Map<String, Double> cores) {
+
+        /** Every request answered 200 and the rate was kept. */
+        boolean clean() {
+            return errors == 0 && achievedPerSecond >= 0.99 * rate;
+        }
+
+        /** Milliseconds of CPU {@code process} spent per request, beyond what it uses idle. */
+        double cpuMillisPerRequest(String process, Map<String, Double> idle) {
+            return (cores.getOrDefault(process, 0.0) - idle.getOrDefault(process, 0.0)) * 1000 / Math.max(1, achievedPerSecond);
+        }
     }
+
+    private static final String MEMBERSHIP = "membership-service";
+    private static final String GATEWAY = "gateway";
+    private Map<String, Double> idle = Map.of();
 
     private final Settings settings;
     private final LocalStack stack;
@@ -119,6 +133,12 @@ public final class GatewayBenchmark {
         int bytes = compare();
         say("request: GET %s (%d members on the roll, %,d bytes of JSON), direct %s, through the gateway %s".formatted(
                 settings.path(), settings.members(), bytes, direct.getAuthority(), gateway.getAuthority()));
+        if (settings.idleSeconds() > 0) {
+            ProcessCpu before = ProcessCpu.snapshot();
+            Thread.sleep(TimeUnit.SECONDS.toMillis(settings.idleSeconds()));
+            idle = ProcessCpu.snapshot().coresSince(before);
+            say("stack idle for %d s, cores: %s".formatted(settings.idleSeconds(), ProcessCpu.describe(idle)));
+        }
         say("warm-up: %d s at %d requests/s on each path (not measured)".formatted(settings.warmUpSeconds(),
                 settings.warmUpRate()));
         if (settings.warmUpSeconds() > 0) {
@@ -133,6 +153,7 @@ public final class GatewayBenchmark {
                         path, rate, millis(phase.latency().percentileNanos(50)), millis(phase.latency().percentileNanos(90)),
                         millis(phase.latency().percentileNanos(99)), millis(phase.latency().maxNanos()),
                         phase.achievedPerSecond(), phase.errors(), phase.cpu().describe()));
+                say("           cores: " + ProcessCpu.describe(phase.cores()));
                 phases.add(phase);
             }
         }
@@ -196,6 +217,7 @@ public final class GatewayBenchmark {
         AtomicLong lastCompletion = new AtomicLong();
         CountDownLatch done = new CountDownLatch(count);
         CpuAccount cpu = CpuAccount.start();
+        ProcessCpu processes = ProcessCpu.snapshot();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
         for (int i = 0; i < count; i++) {
             long scheduled = start + i * interval;
@@ -222,10 +244,11 @@ public final class GatewayBenchmark {
             throw new IllegalStateException(path + " at " + rate + "/s: answers still missing a minute after the last send");
         }
         CpuAccount.Usage usage = cpu.usage();
+        Map<String, Double> cores = ProcessCpu.snapshot().coresSince(processes);
         executor.shutdown();
         double achieved = ok.get() / ((lastCompletion.get() - start) / 1e9);
         return new Phase(path, rate, LatencySample.of(latencies), count, ok.get(), errors.get(), achieved,
-                maxInFlight.get(), usage);
+                maxInFlight.get(), usage, cores);
     }
 
     private void report(Instant started, MachineInfo machine, CpuAccount.Usage cpu, List<Phase> phases) {
@@ -249,13 +272,20 @@ public final class GatewayBenchmark {
         say("request    GET %s, SECRETARIAT token, %d members; open loop, %d s per path and rate, latency from the scheduled send"
                 .formatted(settings.path(), settings.members(), settings.seconds()));
         System.out.println();
-        say("path      rate/s  achieved/s      p50      p90      p99      max  errors  in flight  other cores");
+        say("stack idle, cores: " + ProcessCpu.describe(idle));
+        say("                                latency (ms)                               cores used          CPU ms per request");
+        say("path      rate/s  achieved/s      p50      p90      p99      max  errors   bench  member  gatewy  other   member  gatewy");
         for (Phase phase : phases) {
-            say("%-8s %7d %11.1f %8s %8s %8s %8s %7d %10d %12.2f".formatted(phase.path(), phase.rate(),
+            say("%-8s %7d %11.1f %8s %8s %8s %8s %7d %7.2f %7.2f %7.2f %6.2f %8.2f %7.2f".formatted(phase.path(), phase.rate(),
                     phase.achievedPerSecond(), millis(phase.latency().percentileNanos(50)),
                     millis(phase.latency().percentileNanos(90)), millis(phase.latency().percentileNanos(99)),
-                    millis(phase.latency().maxNanos()), phase.errors(), phase.maxInFlight(), phase.cpu().otherCores()));
+                    millis(phase.latency().maxNanos()), phase.errors(), phase.cores().getOrDefault(ProcessCpu.SELF, 0.0),
+                    phase.cores().getOrDefault(MEMBERSHIP, 0.0), phase.cores().getOrDefault(GATEWAY, 0.0),
+                    phase.cpu().otherCores(), phase.cpuMillisPerRequest(MEMBERSHIP, idle),
+                    phase.cpuMillisPerRequest(GATEWAY, idle)));
         }
+        say("(bench: the benchmark JVM with the clients, the broker and the store; other: everything else on the machine;");
+        say(" CPU ms per request: the process's cores beyond its idle use, divided by the rate)");
         System.out.println();
         say("gateway / direct   p50 ratio  p99 ratio  added p50 (ms)");
         byRate.forEach((rate, pair) -> {
@@ -272,13 +302,16 @@ public final class GatewayBenchmark {
         if (target != null && target[0] != null && target[1] != null) {
             long p99 = target[1].latency().percentileNanos(99);
             boolean p99Met = p99 < TimeUnit.MILLISECONDS.toNanos(settings.targetP99Millis()) && target[1].errors() == 0;
-            boolean ratioMet = ratio(target, 99) <= settings.targetRatio();
+            boolean ratioMet = target[0].clean() && target[1].clean() && ratio(target, 99) <= settings.targetRatio();
             p99Verdict = verdict(p99Met);
             ratioVerdict = verdict(ratioMet);
             say("   gateway p99 at %d/s < %d ms             %s  (%s ms, %d errors)".formatted(settings.targetRate(),
                     settings.targetP99Millis(), p99Verdict, millis(p99), target[1].errors()));
-            say("   gateway p99 within %.1fx of direct at %d/s  %s  (%.2fx; p50 %.2fx)".formatted(settings.targetRatio(),
-                    settings.targetRate(), ratioVerdict, ratio(target, 99), ratio(target, 50)));
+            say("   gateway p99 within %.1fx of direct at %d/s  %s  (%.2fx; p50 %.2fx)%s".formatted(settings.targetRatio(),
+                    settings.targetRate(), ratioVerdict, ratio(target, 99), ratio(target, 50),
+                    target[0].clean() && target[1].clean() ? "" : "; not comparable: a path did not keep the rate"
+                            + " (direct %.1f/s, %d errors; gateway %.1f/s, %d errors)".formatted(target[0].achievedPerSecond(),
+                            target[0].errors(), target[1].achievedPerSecond(), target[1].errors())));
         } else {
             say("   no phase at %d/s: the targets are not judged".formatted(settings.targetRate()));
         }
@@ -294,7 +327,9 @@ public final class GatewayBenchmark {
                 }
             }
             if (pair[0] != null && pair[1] != null) {
-                line.append(" ratio_%d_p50=%.2f ratio_%d_p99=%.2f".formatted(rate, ratio(pair, 50), rate, ratio(pair, 99)));
+                line.append(" ratio_%d_p50=%.2f ratio_%d_p99=%.2f membership_%d_cpu_ms=%.2f gateway_%d_cpu_ms=%.2f".formatted(rate,
+                        ratio(pair, 50), rate, ratio(pair, 99), rate, pair[0].cpuMillisPerRequest(MEMBERSHIP, idle), rate,
+                        pair[1].cpuMillisPerRequest(GATEWAY, idle)));
             }
         });
         line.append(" other_cpu_cores=%.2f p99_target=%s ratio_target=%s".formatted(cpu.otherCores(), p99Verdict,
