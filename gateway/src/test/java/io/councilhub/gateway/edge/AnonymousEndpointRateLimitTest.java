@@ -1,5 +1,6 @@
 package io.councilhub.gateway.edge;
 
+import io.councilhub.gateway.GatewayTestTokens;
 import io.councilhub.gateway.testing.RawHttp;
 import io.councilhub.gateway.testing.StandInService;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +39,7 @@ class AnonymousEndpointRateLimitTest {
     static void services(DynamicPropertyRegistry registry) {
         registry.add("NOTIFICATION_URL", service::url);
         registry.add("EVENTS_URL", service::url);
+        GatewayTestTokens.configure(registry);
     }
 
     @AfterAll
@@ -102,8 +104,24 @@ class AnonymousEndpointRateLimitTest {
     void staffReadingAMeetingsRegistrationsIsNotLimited() {
         for (int i = 0; i < 6; i++) {
             assertThat(RawHttp.send("127.0.0.6", port, "GET", "/api/meetings/m-2022-seminar/registrations", null,
-                    "Authorization: Bearer abc").status()).as("read %d", i + 1).isEqualTo(200);
+                    "Authorization: Bearer " + GatewayTestTokens.secretariat()).status()).as("read %d", i + 1).isEqualTo(200);
         }
+    }
+
+    @Test
+    void aSignedInUserRegisteringColleaguesIsNotCountedAgainstTheAnonymousAllowance() {
+        int before = service.calls();
+        for (int i = 0; i < 6; i++) {
+            assertThat(RawHttp.send("127.0.0.8", port, "POST", "/api/meetings/m-2022-seminar/registrations",
+                    "{\"name\":\"千葉 太郎\",\"email\":\"taro%d@example.jp\"}".formatted(i).getBytes(StandardCharsets.UTF_8),
+                    "Content-Type: application/json", "Authorization: Bearer " + GatewayTestTokens.member("m-1")).status())
+                    .as("registration %d", i + 1).isEqualTo(200);
+        }
+        assertThat(service.calls() - before).isEqualTo(6);
+        assertThat(RawHttp.send("127.0.0.8", port, "POST", "/api/meetings/m-2022-seminar/registrations",
+                "{}".getBytes(StandardCharsets.UTF_8), "Content-Type: application/json", "Authorization: Bearer forged")
+                .status()).as("a forged token does not get past the gateway either").isEqualTo(401);
+        assertThat(service.calls() - before).isEqualTo(6);
     }
 
     @Test
