@@ -1,5 +1,6 @@
 package io.councilhub.gateway.edge;
 
+import io.councilhub.gateway.GatewayTestTokens;
 import io.councilhub.gateway.testing.RawHttp;
 import io.councilhub.gateway.testing.StandInService;
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +43,7 @@ class RequestSizeLimitTest {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("MEMBERSHIP_URL", membership::url);
+        GatewayTestTokens.configure(registry);
     }
 
     @AfterAll
@@ -151,7 +153,7 @@ class RequestSizeLimitTest {
 
     private HttpResponse<String> post(String path, String contentType, HttpRequest.BodyPublisher body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", contentType).header("Authorization", "Bearer abc").POST(body).build(),
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + GatewayTestTokens.secretariat()).POST(body).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
