@@ -30,6 +30,33 @@ public final class SignedIn {
         return browser;
     }
 
+    /**
+     * A browser signed in as a staff user with these roles (e.g. an OFFICER), created through the gateway's user API
+     * with a SECRETARIAT token the first time it is asked for.
+     */
+    public static Browser staff(int port, String username, String... roles) {
+        String password = username + "-test-password";
+        String body = "{\"username\":\"" + username + "\",\"displayName\":\"Test " + username + "\",\"password\":\""
+                + password + "\",\"roles\":[" + java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"")
+                .collect(java.util.stream.Collectors.joining(",")) + "]}";
+        try {
+            java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/auth/users"))
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + GatewayTestTokens.secretariat())
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201 && created.statusCode() != 409) {
+                throw new AssertionError("user " + username + " not created: " + created.statusCode() + " " + created.body());
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        Browser browser = new Browser(port);
+        browser.login(username, password);
+        return browser;
+    }
+
     /** The token a service received, decoded as the service would (signature, issuer) — or an assertion error. */
     public static Jwt relayed(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {

@@ -1,6 +1,9 @@
 package io.councilhub.gateway.dashboard.meetings;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the meetings pages read from events-service, as its API writes it (only the fields the pages show). */
 final class MeetingViews {
@@ -67,9 +70,100 @@ final class MeetingViews {
     }
 
     record Decision(String outcome, String outcomeLabel, String reason, Votes votes, String decidedOn,
-                    String decidedOnLabel) {
+                    String decidedOnLabel, String closedAt, String closedBy) {
+
+        /** 定足数: the service rejects for NO_QUORUM when too few took part; any other decision met it. */
+        public boolean quorumMet() {
+            return !"NO_QUORUM".equals(reason);
+        }
+
+        /** Closed by the clock at a written resolution's response deadline rather than by a person. */
+        public boolean closedAtDeadline() {
+            return "deadline".equals(closedBy);
+        }
     }
 
     record Votes(int voters, int participating, int votesFor, int votesAgainst, int abstentions) {
+    }
+
+    /**
+     * {@code GET /api/proposals/{id}}: one agenda item in full, with its voters (fixed when voting opened), the
+     * ballots (all of them for the secretariat and officers) and, once closed, the decision with its count.
+     */
+    record Proposal(String id, String meetingId, String type, String heading, int number, String title, String text,
+                    String kind, String subjectRef, Integer fiscalYear, String status, String body, boolean written,
+                    String responseDeadline, String openedAt, List<Voter> voters, List<Ballot> ballots,
+                    List<RemovedVoter> removedVoters, Decision decision) {
+
+        public Proposal {
+            voters = voters == null ? List.of() : voters;
+            ballots = ballots == null ? List.of() : ballots;
+            removedVoters = removedVoters == null ? List.of() : removedVoters;
+        }
+
+        public boolean isProposal() {
+            return "PROPOSAL".equals(type);
+        }
+
+        public boolean isDraft() {
+            return "DRAFT".equals(status);
+        }
+
+        public boolean isOpen() {
+            return "OPEN".equals(status);
+        }
+
+        /** Each voter with its ballot (or none yet), in the order the service fixed them. */
+        public List<VoterLine> lines() {
+            Map<String, Ballot> byVoter = new LinkedHashMap<>();
+            ballots.forEach(ballot -> byVoter.put(ballot.voter(), ballot));
+            List<VoterLine> lines = new ArrayList<>();
+            for (Voter voter : voters) {
+                lines.add(new VoterLine(voter, byVoter.remove(voter.memberId())));
+            }
+            byVoter.values().forEach(ballot -> lines.add(new VoterLine(new Voter(ballot.voter(), ballot.voter(), List.of()), ballot)));
+            return lines;
+        }
+
+        /** The answers received so far, as the ballots say (a proxy counted on its own line, not as its delegate). */
+        public Count count() {
+            int present = 0;
+            int proxies = 0;
+            int[] choices = new int[3];
+            for (Ballot ballot : ballots) {
+                if ("PROXY".equals(ballot.attendance())) {
+                    proxies++;
+                    continue;
+                }
+                present++;
+                switch (ballot.choice() == null ? "" : ballot.choice()) {
+                    case "FOR" -> choices[0]++;
+                    case "AGAINST" -> choices[1]++;
+                    case "ABSTAIN" -> choices[2]++;
+                    default -> {
+                    }
+                }
+            }
+            return new Count(voters.size(), ballots.size(), present, proxies, choices[0], choices[1], choices[2]);
+        }
+    }
+
+    record Voter(String memberId, String name, List<String> personNames) {
+    }
+
+    /** One answer: FOR / AGAINST / ABSTAIN, present, by proxy (to {@code delegate}, or CHAIR) or in writing. */
+    record Ballot(String voter, String choice, String attendance, String delegate, String recordedBy,
+                  String recordedAt) {
+    }
+
+    record RemovedVoter(String memberId, String name, String withdrawnOn) {
+    }
+
+    record VoterLine(Voter voter, Ballot ballot) {
+    }
+
+    /** The running count of an open proposal, from its ballots. */
+    record Count(int voters, int answered, int answeredThemselves, int proxies, int votesFor, int votesAgainst,
+                 int abstentions) {
     }
 }

@@ -7,21 +7,39 @@ import io.councilhub.gateway.dashboard.panel.ServicePanels;
 import io.councilhub.gateway.dashboard.subcommittees.SubcommitteeViews.Plan;
 import io.councilhub.gateway.dashboard.subcommittees.SubcommitteeViews.Report;
 import io.councilhub.gateway.dashboard.subcommittees.SubcommitteeViews.Subcommittee;
+import io.councilhub.gateway.dashboard.panel.Submission;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.type.TypeReference;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code /dashboard/subcommittees}: the subcommittees and working groups, the selected year's activity plans (with
- * their totals) and reports; {@code .../plans/{id}} the 活動企画書 with its cost table and the comparison with the year
- * before; {@code .../reports/{id}} the 活動報告 with meetings held, costs and self-evaluation.
+ * their totals) and reports; {@code .../plans/{id}} the 活動企画書 with its cost table, the comparison with the year
+ * before, its status and decision history; {@code .../reports/{id}} the 活動報告 with meetings held, costs and
+ * self-evaluation. Who decides a plan is subcommittee-service's rule: the secretariat submits a draft (and files a
+ * report), an officer approves a submitted plan or returns it with a reason; each form is offered only to that role
+ * and a command from anyone else is refused here (403) before it reaches the service.
  */
 @Controller
 @RequestMapping("/dashboard/subcommittees")
@@ -34,10 +52,14 @@ class SubcommitteesController {
     private static final TypeReference<List<Report>> REPORTS = new TypeReference<>() {
     };
 
-    private final ServicePanels panels;
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    SubcommitteesController(ServicePanels panels) {
+    private final ServicePanels panels;
+    private final MessageSource messages;
+
+    SubcommitteesController(ServicePanels panels, MessageSource messages) {
         this.panels = panels;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -56,13 +78,134 @@ class SubcommitteesController {
 
     @GetMapping("/plans/{id}")
     String plan(@PathVariable String id, Model model) {
-        model.addAttribute("plan", panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id));
-        return "dashboard/subcommittees/plan";
+        return planPage(id, null, Map.of(), model);
+    }
+
+    /** 提出 (secretariat): {@code POST /api/subcommittees/plans/{id}/submission {submittedOn}}. */
+    @PostMapping("/plans/{id}/submission")
+    String submit(@PathVariable String id, @RequestParam(defaultValue = "") String submittedOn,
+                  HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        require(request, "SECRETARIAT");
+        PlanForms.Dated form = new PlanForms.Dated("submittedOn", submittedOn);
+        return planCommand(id, form.problems(today()), () -> panels.subcommittee()
+                .post("/api/subcommittees/plans/{id}/submission", form.body(), id), "submittedOn",
+                "subcommittees.done.submitted", response, model, redirect);
+    }
+
+    /** 承認 (officer): {@code POST /api/subcommittees/plans/{id}/approval {approvedOn}}. */
+    @PostMapping("/plans/{id}/approval")
+    String approve(@PathVariable String id, @RequestParam(defaultValue = "") String approvedOn,
+                   HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        require(request, "OFFICER");
+        PlanForms.Dated form = new PlanForms.Dated("approvedOn", approvedOn);
+        return planCommand(id, form.problems(today()), () -> panels.subcommittee()
+                .post("/api/subcommittees/plans/{id}/approval", form.body(), id), "approvedOn",
+                "subcommittees.done.approved", response, model, redirect);
+    }
+
+    /** 不承認 with the reason (officer): {@code POST /api/subcommittees/plans/{id}/rejection {rejectedOn, reason}}. */
+    @PostMapping("/plans/{id}/rejection")
+    String reject(@PathVariable String id, @RequestParam(defaultValue = "") String rejectedOn,
+                  @RequestParam(defaultValue = "") String reason, HttpServletRequest request,
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        require(request, "OFFICER");
+        PlanForms.Rejection form = new PlanForms.Rejection(rejectedOn, reason);
+        model.addAttribute("rejectionForm", form);
+        return planCommand(id, form.problems(today()), () -> panels.subcommittee()
+                .post("/api/subcommittees/plans/{id}/rejection", form.body(), id), "rejectedOn",
+                "subcommittees.done.rejected", response, model, redirect);
     }
 
     @GetMapping("/reports/{id}")
     String report(@PathVariable String id, Model model) {
+        return reportPage(id, null, Map.of(), model);
+    }
+
+    /** 報告 (secretariat): {@code POST /api/subcommittees/reports/{id}/filing {reportedOn}}. */
+    @PostMapping("/reports/{id}/filing")
+    String file(@PathVariable String id, @RequestParam(defaultValue = "") String reportedOn,
+                HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        require(request, "SECRETARIAT");
+        PlanForms.Dated form = new PlanForms.Dated("reportedOn", reportedOn);
+        Map<String, String> problems = form.problems(today());
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return reportPage(id, null, messages(problems), model);
+        }
+        Submission filed = panels.subcommittee().post("/api/subcommittees/reports/{id}/filing", form.body(), id);
+        if (!filed.isAccepted()) {
+            response.setStatus(filed.isUnavailable() ? 503 : filed.getStatus());
+            return reportPage(id, filed, filed.getFieldErrors(), model);
+        }
+        redirect.addFlashAttribute("done", "subcommittees.done.filed");
+        return redirect("/dashboard/subcommittees/reports/{id}", id);
+    }
+
+    @ModelAttribute("secretariat")
+    boolean secretariat(HttpServletRequest request) {
+        return request.isUserInRole("SECRETARIAT");
+    }
+
+    @ModelAttribute("officer")
+    boolean officer(HttpServletRequest request) {
+        return request.isUserInRole("OFFICER");
+    }
+
+    @ModelAttribute("today")
+    String todayAttribute() {
+        return today().toString();
+    }
+
+    private String planCommand(String id, Map<String, String> problems, Supplier<Submission> command, String dateField,
+                               String doneKey, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return planPage(id, null, messages(problems), model);
+        }
+        Submission done = command.get();
+        if (!done.isAccepted()) {
+            response.setStatus(done.isUnavailable() ? 503 : done.getStatus());
+            Map<String, String> errors = new LinkedHashMap<>();
+            // The service names the decision's date decidedOn whichever form sent it.
+            done.getFieldErrors().forEach((field, message) ->
+                    errors.put("decidedOn".equals(field) ? dateField : field, message));
+            return planPage(id, done, errors, model);
+        }
+        redirect.addFlashAttribute("done", doneKey);
+        return redirect("/dashboard/subcommittees/plans/{id}", id);
+    }
+
+    private String planPage(String id, Submission submission, Map<String, String> errors, Model model) {
+        model.addAttribute("plan", panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id));
+        model.addAttribute("submission", submission);
+        model.addAttribute("errors", errors);
+        return "dashboard/subcommittees/plan";
+    }
+
+    private String reportPage(String id, Submission submission, Map<String, String> errors, Model model) {
         model.addAttribute("report", panels.subcommittee().get(Report.class, "/api/subcommittees/reports/{id}", id));
+        model.addAttribute("submission", submission);
+        model.addAttribute("errors", errors);
         return "dashboard/subcommittees/report";
+    }
+
+    private Map<String, String> messages(Map<String, String> keys) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        keys.forEach((field, key) -> resolved.put(field, messages.getMessage(key, null, key, LocaleContextHolder.getLocale())));
+        return resolved;
+    }
+
+    private static void require(HttpServletRequest request, String role) {
+        if (!request.isUserInRole(role)) {
+            throw new AccessDeniedException("only " + role + " does this (subcommittee-service's rule)");
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(TOKYO);
+    }
+
+    private static String redirect(String path, String id) {
+        return "redirect:" + UriComponentsBuilder.fromPath(path).buildAndExpand(id).encode().toUriString();
     }
 }

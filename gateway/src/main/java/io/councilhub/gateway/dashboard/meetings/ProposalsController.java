@@ -1,0 +1,172 @@
+package io.councilhub.gateway.dashboard.meetings;
+
+import io.councilhub.gateway.dashboard.meetings.MeetingViews.Ballot;
+import io.councilhub.gateway.dashboard.meetings.MeetingViews.Meeting;
+import io.councilhub.gateway.dashboard.meetings.MeetingViews.Proposal;
+import io.councilhub.gateway.dashboard.meetings.MeetingViews.Voter;
+import io.councilhub.gateway.dashboard.panel.Panel;
+import io.councilhub.gateway.dashboard.panel.ServicePanels;
+import io.councilhub.gateway.dashboard.panel.Submission;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /dashboard/meetings/proposals/{id}}: one proposal (第7号議案) of a meeting's agenda with its voters, each
+ * voter's answer, the running count and, once closed, the decision with its count and quorum. The secretariat opens
+ * voting, records answers and proxies on a voter's behalf (an in-person meeting, a written answer received on paper)
+ * and closes voting; events-service counts and decides. A written resolution (書面決議) takes written answers until
+ * its response deadline and closes itself then.
+ */
+@Controller
+@RequestMapping("/dashboard/meetings/proposals/{id}")
+class ProposalsController {
+
+    private final ServicePanels panels;
+    private final MessageSource messages;
+
+    ProposalsController(ServicePanels panels, MessageSource messages) {
+        this.panels = panels;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("secretariat")
+    boolean secretariat(HttpServletRequest request) {
+        return StaffRole.secretariat(request);
+    }
+
+    @GetMapping
+    String proposal(@PathVariable String id, Model model) {
+        return page(id, load(id), null, Map.of(), model);
+    }
+
+    /** 採決の開始: {@code POST /api/proposals/{id}/opening} fixes the voters. */
+    @PostMapping("/opening")
+    String open(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
+                RedirectAttributes redirect) {
+        StaffRole.requireSecretariat(request);
+        Submission opened = panels.events().post("/api/proposals/{id}/opening", null, id);
+        return after(id, opened, "meetings.done.opened", response, model, redirect);
+    }
+
+    /**
+     * 賛否の記録 on a voter's behalf: a first answer is {@code POST .../votes {voter, choice}}, a changed one
+     * {@code PUT .../votes/{voter} {choice}}.
+     */
+    @PostMapping("/votes")
+    String vote(@PathVariable String id, @ModelAttribute("voteForm") MeetingForms.Vote form, HttpServletRequest request,
+                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        StaffRole.requireSecretariat(request);
+        Panel<Proposal> proposal = load(id);
+        if (!proposal.isAvailable()) {
+            response.setStatus(503);
+            return page(id, proposal, null, Map.of(), model);
+        }
+        Map<String, String> problems = form.problems(voterIds(proposal.getData()));
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return page(id, proposal, null, StaffRole.messages(messages, problems), model);
+        }
+        boolean answered = proposal.getData().ballots().stream().map(Ballot::voter).anyMatch(form.voter()::equals);
+        Submission recorded = answered
+                ? panels.events().send("PUT", "/api/proposals/{id}/votes/{voter}", Map.of("choice", form.choice()), id,
+                form.voter())
+                : panels.events().post("/api/proposals/{id}/votes", ordered("voter", form.voter(), "choice", form.choice()), id);
+        return after(id, recorded, answered ? "meetings.done.voteChanged" : "meetings.done.voted",
+                response, model, redirect);
+    }
+
+    /** 委任状 on a voter's behalf: {@code POST .../proxies {voter, delegate}} (another voter, or CHAIR). */
+    @PostMapping("/proxies")
+    String proxy(@PathVariable String id, @ModelAttribute("proxyForm") MeetingForms.Proxy form, HttpServletRequest request,
+                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        StaffRole.requireSecretariat(request);
+        Panel<Proposal> proposal = load(id);
+        if (!proposal.isAvailable()) {
+            response.setStatus(503);
+            return page(id, proposal, null, Map.of(), model);
+        }
+        Map<String, String> problems = form.problems(voterIds(proposal.getData()));
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return page(id, proposal, null, StaffRole.messages(messages, problems), model);
+        }
+        Submission given = panels.events().post("/api/proposals/{id}/proxies",
+                ordered("voter", form.voter(), "delegate", form.delegate()), id);
+        return after(id, given, "meetings.done.proxy", response, model, redirect);
+    }
+
+    /** 採決の終了: {@code POST .../closing {decidedOn}}; the service counts and decides. */
+    @PostMapping("/closing")
+    String close(@PathVariable String id, @ModelAttribute("closeForm") MeetingForms.Closing form,
+                 HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        StaffRole.requireSecretariat(request);
+        Map<String, String> problems = form.problems(LocalDate.now(MeetingForms.TOKYO));
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return page(id, load(id), null, StaffRole.messages(messages, problems), model);
+        }
+        Submission closed = panels.events().post("/api/proposals/{id}/closing", form.body(), id);
+        return after(id, closed, "meetings.done.closed", response, model, redirect);
+    }
+
+    private Panel<Proposal> load(String id) {
+        return panels.events().get(Proposal.class, "/api/proposals/{id}", id);
+    }
+
+    private String after(String id, Submission submission, String doneKey, HttpServletResponse response, Model model,
+                         RedirectAttributes redirect) {
+        if (submission.isAccepted()) {
+            redirect.addFlashAttribute("done", doneKey);
+            return "redirect:" + UriComponentsBuilder.fromPath("/dashboard/meetings/proposals/{id}").buildAndExpand(id)
+                    .encode().toUriString();
+        }
+        response.setStatus(MeetingsController.refusedStatus(submission));
+        return page(id, load(id), submission, submission.getFieldErrors(), model);
+    }
+
+    private String page(String id, Panel<Proposal> proposal, Submission submission, Map<String, String> errors,
+                        Model model) {
+        model.addAttribute("proposalId", id);
+        model.addAttribute("proposal", proposal);
+        if (proposal.isAvailable()) {
+            Panel<Meeting> meeting = panels.events().get(Meeting.class, "/api/meetings/{id}", proposal.getData().meetingId());
+            model.addAttribute("meeting", meeting);
+            model.addAttribute("voterNames", proposal.getData().voters().stream()
+                    .collect(Collectors.toMap(Voter::memberId, Voter::name, (a, b) -> a, LinkedHashMap::new)));
+        }
+        model.addAttribute("choices", MeetingForms.CHOICES);
+        model.addAttribute("today", LocalDate.now(MeetingForms.TOKYO).toString());
+        if (submission != null) {
+            model.addAttribute("submission", submission);
+        }
+        model.addAttribute("errors", errors);
+        return "dashboard/meetings/proposal";
+    }
+
+    private static Set<String> voterIds(Proposal proposal) {
+        return proposal.voters().stream().map(Voter::memberId).collect(Collectors.toSet());
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(k1, v1);
+        body.put(k2, v2);
+        return body;
+    }
+}

@@ -1,0 +1,70 @@
+package io.councilhub.gateway.dashboard.subcommittees;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the plan and report forms post, as typed: a date (not in the future) and, to return a plan, the reason. Each
+ * checks itself ({@code problems()}: field to message key) before anything is sent to subcommittee-service.
+ */
+final class PlanForms {
+
+    private PlanForms() {
+    }
+
+    /**
+     * A dated step of a plan or report: 提出 ({@code submittedOn}), 承認 ({@code approvedOn}), 報告 ({@code reportedOn});
+     * {@code field} is both the form's and the service's name for the date.
+     */
+    record Dated(String field, String on) {
+
+        Map<String, String> problems(LocalDate today) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            dateProblem(on, today).ifPresent(key -> problems.put(field, key));
+            return problems;
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put(field, on.strip());
+            return body;
+        }
+    }
+
+    /** 不承認 (returned to the subcommittee) with the reason the subcommittee reads: {@code {rejectedOn, reason}}. */
+    record Rejection(String rejectedOn, String reason) {
+
+        Map<String, String> problems(LocalDate today) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            dateProblem(rejectedOn, today).ifPresent(key -> problems.put("rejectedOn", key));
+            if (reason == null || reason.isBlank()) {
+                problems.put("reason", "subcommittees.error.reasonRequired");
+            } else if (reason.strip().length() > 2000) {
+                problems.put("reason", "subcommittees.error.tooLong");
+            }
+            return problems;
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("rejectedOn", rejectedOn.strip());
+            body.put("reason", reason.strip());
+            return body;
+        }
+    }
+
+    private static Optional<String> dateProblem(String value, LocalDate today) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("subcommittees.error.dateRequired");
+        }
+        try {
+            LocalDate day = LocalDate.parse(value.strip());
+            return day.isAfter(today) ? Optional.of("subcommittees.error.future") : Optional.empty();
+        } catch (DateTimeParseException unreadable) {
+            return Optional.of("subcommittees.error.date");
+        }
+    }
+}
