@@ -76,8 +76,8 @@ class MeetingsPagesTest extends DashboardPageTest {
         assertThat(text(element(page, "tr", "data-registration=\"r-3\""))).contains("キャンセル待ち", "(1)").doesNotContain("出席にする");
         assertThat(text(element(page, "section", "id=\"attendance-panel\""))).contains("受講者 1自治体・0団体、1名 講師・運営側 6名");
         assertThat(text(element(page, "tr", "data-item=\"m-2022-general-assembly-p7\"")))
-                .isEqualTo("議案第7号 令和4年度収支予算の決定について 可決 可決 40 0 1 41 / 60 令和4年7月15日");
-        assertThat(text(element(page, "tr", "data-item=\"m-2022-general-assembly-p6\""))).contains("議案第6号", "採決中", "回答 12／60");
+                .isEqualTo("第7号議案 令和4年度収支予算の決定について 可決 可決 40 0 1 41 / 60 令和4年7月15日");
+        assertThat(text(element(page, "tr", "data-item=\"m-2022-general-assembly-p6\""))).contains("第6号議案", "採決中", "回答 12／60");
         assertThat(text(element(page, "tr", "data-item=\"m-2022-general-assembly-r1\""))).contains("報告1", "幹事の委嘱について", "報告事項");
     }
 
