@@ -5,6 +5,14 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * Page tests sign in as the first administrator (SECRETARIAT) the gateway creates with a known password,
  * and check that panels call services with a token the gateway signed for that user.
@@ -37,19 +45,19 @@ public final class SignedIn {
     public static Browser staff(int port, String username, String... roles) {
         String password = username + "-test-password";
         String body = "{\"username\":\"" + username + "\",\"displayName\":\"Test " + username + "\",\"password\":\""
-                + password + "\",\"roles\":[" + java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"")
-                .collect(java.util.stream.Collectors.joining(",")) + "]}";
+                + password + "\",\"roles\":[" + Arrays.stream(roles).map(r -> "\"" + r + "\"")
+                .collect(Collectors.joining(",")) + "]}";
         try {
-            java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/auth/users"))
+            HttpResponse<String> created = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/users"))
                             .header("Content-Type", "application/json")
                             .header("Authorization", "Bearer " + GatewayTestTokens.secretariat())
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (created.statusCode() != 201 && created.statusCode() != 409) {
                 throw new AssertionError("user " + username + " not created: " + created.statusCode() + " " + created.body());
             }
-        } catch (java.io.IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
         Browser browser = new Browser(port);

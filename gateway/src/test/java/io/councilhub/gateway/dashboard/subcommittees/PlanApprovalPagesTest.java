@@ -1,0 +1,173 @@
+package io.councilhub.gateway.dashboard.subcommittees;
+
+import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.DashboardPageTest;
+import io.councilhub.gateway.dashboard.ServiceStandIn;
+import io.councilhub.gateway.dashboard.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import static io.councilhub.gateway.dashboard.operations.Html.element;
+import static io.councilhub.gateway.dashboard.operations.Html.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A subcommittee's activity plan goes from draft to decision on its page, as subcommittee-service rules it: the
+ * secretariat submits the draft; an officer approves the submitted plan or returns it with the reason; the page shows
+ * the plan's status and its history. The secretariat files a report. Nobody does what the service keeps for another role.
+ */
+class PlanApprovalPagesTest extends DashboardPageTest {
+
+    static final String SUBMITTED = "/api/subcommittees/plans/plan-sc-dx-literacy-2022";
+    static final String DRAFT = "/api/subcommittees/plans/plan-sc-data-use-2022";
+    static final String PAGE = "/dashboard/subcommittees/plans/plan-sc-dx-literacy-2022";
+    static final String DRAFT_PAGE = "/dashboard/subcommittees/plans/plan-sc-data-use-2022";
+
+    static final ServiceStandIn subcommittee = ServiceStandIn.start()
+            .resource("GET " + SUBMITTED, "activities/subcommittee/plan-dx-literacy-2022.json")
+            .resource("GET " + DRAFT, "activities/subcommittee/plan-draft-2022.json")
+            .resource("GET /api/subcommittees/plans/plan-sc-returned-2022", "activities/subcommittee/plan-returned-2022.json")
+            .resource("GET /api/subcommittees/plans/plan-sc-approved-2022", "activities/subcommittee/plan-approved-by-proposal-2022.json")
+            .resource("GET /api/subcommittees/reports/report-draft-2021", "activities/subcommittee/report-draft-2021.json")
+            .answerWhen("POST " + SUBMITTED + "/approval", "2022-04-01", 400, "application/problem+json",
+                    ServiceStandIn.problemJson(400, "decidedOn", "must not be before the submission on 2022-04-28"))
+            .answer("POST " + SUBMITTED + "/approval", 200, "application/json", "{\"id\":\"plan-sc-dx-literacy-2022\"}")
+            .answer("POST " + SUBMITTED + "/rejection", 200, "application/json", "{\"id\":\"plan-sc-dx-literacy-2022\"}")
+            .answer("POST " + DRAFT + "/submission", 200, "application/json", "{\"id\":\"plan-sc-data-use-2022\"}")
+            .answer("POST /api/subcommittees/reports/report-draft-2021/filing", 200, "application/json", "{\"id\":\"report-draft-2021\"}");
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        standIns(registry).subcommittee(subcommittee);
+    }
+
+    @Test
+    void anOfficerApprovesASubmittedPlanWithItsCostTable() {
+        Browser officer = SignedIn.staff(port, "officer-approves", "OFFICER");
+        String page = officer.page(PAGE);
+        assertThat(text(element(page, "section", "id=\"plan-summary\""))).contains("提出済み", "155,000円");
+        assertThat(text(element(page, "section", "id=\"plan-history\""))).contains("令和4年4月28日 提出", "承認する",
+                "理由を付して返す（不承認）");
+        assertThat(text(element(page, "section", "id=\"cost-estimate\""))).contains("合計 155,000円");
+
+        HttpResponse<String> approved = officer.post(PAGE + "/approval", Map.of("approvedOn", "2022-05-20"));
+
+        assertThat(approved.statusCode()).isEqualTo(302);
+        assertThat(approved.headers().firstValue("Location").orElseThrow()).endsWith(PAGE);
+        assertThat(subcommittee.seen("POST", SUBMITTED + "/approval")).last().satisfies(post -> {
+            assertThat(post.body()).isEqualTo("{\"approvedOn\":\"2022-05-20\"}");
+            assertThat(SignedIn.relayed(post.authorization()).getClaimAsStringList("roles")).containsExactly("OFFICER");
+        });
+        assertThat(officer.page(PAGE)).contains("活動企画書を承認しました");
+    }
+
+    @Test
+    void anOfficerReturnsAPlanWithTheReason() {
+        Browser officer = SignedIn.staff(port, "officer-returns", "OFFICER");
+        officer.page(PAGE);
+
+        HttpResponse<String> returned = officer.post(PAGE + "/rejection", Map.of("rejectedOn", "2022-05-20",
+                "reason", "積算根拠を見直してください。"));
+
+        assertThat(returned.statusCode()).isEqualTo(302);
+        assertThat(subcommittee.seen("POST", SUBMITTED + "/rejection")).singleElement().satisfies(post ->
+                assertThat(post.body()).isEqualTo("{\"rejectedOn\":\"2022-05-20\",\"reason\":\"積算根拠を見直してください。\"}"));
+    }
+
+    @Test
+    void returningWithoutAReasonComesBackWithTheErrorAndSendsNothing() {
+        Browser officer = SignedIn.staff(port, "officer-forgets", "OFFICER");
+        officer.page(PAGE);
+        int before = subcommittee.seen("POST", SUBMITTED).size();
+
+        HttpResponse<String> refused = officer.post(PAGE + "/rejection", Map.of("rejectedOn", "2022-05-20", "reason", " "));
+        HttpResponse<String> future = officer.post(PAGE + "/approval", Map.of("approvedOn", "2099-04-01"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(text(element(refused.body(), "span", "data-field=\"reason\""))).isEqualTo("返す理由を入力してください");
+        assertThat(future.statusCode()).isEqualTo(400);
+        assertThat(text(element(future.body(), "span", "data-field=\"approvedOn\""))).isEqualTo("未来の日付は指定できません");
+        assertThat(subcommittee.seen("POST", SUBMITTED)).hasSize(before);
+    }
+
+    @Test
+    void theServicesRefusalOfTheDateIsShownNextToTheApprovalDate() {
+        Browser officer = SignedIn.staff(port, "officer-early", "OFFICER");
+        officer.page(PAGE);
+
+        HttpResponse<String> refused = officer.post(PAGE + "/approval", Map.of("approvedOn", "2022-04-01"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(text(element(refused.body(), "span", "data-field=\"approvedOn\""))).isEqualTo("must not be before the submission on 2022-04-28");
+        assertThat(text(element(refused.body(), "div", "class=\"notice form-problem\""))).contains("decidedOn");
+    }
+
+    @Test
+    void aReturnedPlanShowsItsHistoryWithTheReasonAndAnApprovedOneTheProposalThatDecidedIt() {
+        Browser browser = administrator();
+
+        String returned = text(element(browser.page("/dashboard/subcommittees/plans/plan-sc-returned-2022"), "section",
+                "id=\"plan-history\""));
+        assertThat(returned).contains("令和4年4月28日 提出", "令和4年5月20日 不承認（差戻し） （officer-1）",
+                "理由: 共同研究会の回数と運営報酬の積算根拠を見直してください。").doesNotContain("承認する");
+        String approved = browser.page("/dashboard/subcommittees/plans/plan-sc-approved-2022");
+        assertThat(text(element(approved, "section", "id=\"plan-history\""))).contains("令和4年7月15日 承認", "議案による議決");
+        assertThat(approved).contains("href=\"/dashboard/meetings/proposals/m-2022-general-assembly-p9\"");
+        assertThat(text(element(approved, "section", "id=\"plan-summary\""))).contains("承認", "助成額 155,000円");
+    }
+
+    @Test
+    void theSecretariatSubmitsADraftButLeavesTheDecisionToAnOfficer() {
+        Browser secretariat = administrator();
+        String draft = secretariat.page(DRAFT_PAGE);
+        assertThat(text(element(draft, "section", "id=\"plan-history\""))).contains("まだ提出されていません", "提出する");
+
+        HttpResponse<String> submitted = secretariat.post(DRAFT_PAGE + "/submission", Map.of("submittedOn", "2022-04-28"));
+
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(subcommittee.seen("POST", DRAFT + "/submission")).singleElement()
+                .satisfies(post -> assertThat(post.body()).isEqualTo("{\"submittedOn\":\"2022-04-28\"}"));
+        String submittedPage = secretariat.page(PAGE);
+        assertThat(submittedPage).doesNotContain("id=\"approve-form\"", "id=\"reject-form\"")
+                .contains("提出された企画書の承認・不承認は幹事（役員）が行います。");
+        int before = subcommittee.seen().size();
+        assertThat(secretariat.post(PAGE + "/approval", Map.of("approvedOn", "2022-05-20")).statusCode()).isEqualTo(403);
+        assertThat(secretariat.post(PAGE + "/rejection", Map.of("rejectedOn", "2022-05-20", "reason", "x")).statusCode())
+                .isEqualTo(403);
+        assertThat(subcommittee.seen().subList(before, subcommittee.seen().size())).isEmpty();
+    }
+
+    @Test
+    void anOfficerCannotSubmitAPlanOrFileAReport() {
+        Browser officer = SignedIn.staff(port, "officer-reads", "OFFICER");
+        assertThat(officer.page(DRAFT_PAGE)).doesNotContain("id=\"submit-form\"");
+        assertThat(officer.page("/dashboard/subcommittees/reports/report-draft-2021")).doesNotContain("id=\"file-form\"");
+        int before = subcommittee.seen().size();
+
+        assertThat(officer.post(DRAFT_PAGE + "/submission", Map.of("submittedOn", "2022-04-28")).statusCode()).isEqualTo(403);
+        assertThat(officer.post("/dashboard/subcommittees/reports/report-draft-2021/filing", Map.of("reportedOn", "2022-04-28"))
+                .statusCode()).isEqualTo(403);
+        assertThat(subcommittee.seen().subList(before, subcommittee.seen().size())).isEmpty();
+    }
+
+    @Test
+    void theSecretariatFilesADraftReportWhoseSelfEvaluationAndCostsShow() {
+        Browser secretariat = administrator();
+        String report = secretariat.page("/dashboard/subcommittees/reports/report-draft-2021");
+        assertThat(text(element(report, "section", "id=\"report-summary\""))).contains("作成中", "活動費実績 114,220円",
+                "見積との差 10,220円");
+        assertThat(text(element(report, "section", "id=\"self-evaluation\""))).contains("【自己評価】", "3回とも20名を超える参加があり");
+
+        HttpResponse<String> filed = secretariat.post("/dashboard/subcommittees/reports/report-draft-2021/filing",
+                Map.of("reportedOn", "2022-04-28"));
+
+        assertThat(filed.statusCode()).isEqualTo(302);
+        assertThat(subcommittee.seen("POST", "/api/subcommittees/reports/report-draft-2021/filing")).singleElement()
+                .satisfies(post -> assertThat(post.body()).isEqualTo("{\"reportedOn\":\"2022-04-28\"}"));
+        assertThat(secretariat.page("/dashboard/subcommittees/reports/report-draft-2021")).contains("活動報告を報告済みにしました");
+    }
+}
