@@ -152,8 +152,11 @@ public final class LocalStack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         String database = service.replace("-service", "");
-        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + Path.of("target", "tmp").toAbsolutePath(), "-jar", jar.toAbsolutePath().toString())
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions().stream().map(option -> option.replace("{service}", service)).toList());
+        command.addAll(List.of("-Djava.io.tmpdir=" + Path.of("target", "tmp").toAbsolutePath(), "-jar",
+                jar.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(service + ".log").toFile());
         Map<String, String> env = builder.environment();
@@ -181,6 +184,18 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + service, e);
         }
+    }
+
+    /**
+     * The services' JVM options beyond heap and collector: {@code -Dcouncilhub.stack.jvmOptions="..."}, by default C1
+     * only ({@code -XX:TieredStopAtLevel=1}), which starts six JVMs fastest on few cores. A benchmark that measures
+     * warmed-up throughput passes its own (an empty value gives the JVM's default, full tiered compilation).
+     * {@code {service}} in an option is replaced by the service's name, e.g. for a flight recording per service:
+     * {@code -XX:StartFlightRecording=filename=target/{service}.jfr}.
+     */
+    static List<String> jvmOptions() {
+        String options = System.getProperty("councilhub.stack.jvmOptions", "-XX:TieredStopAtLevel=1").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     private void awaitHealthy(Duration limit) {
