@@ -1,5 +1,6 @@
 package io.councilhub.gateway.edge;
 
+import io.councilhub.gateway.GatewayTestTokens;
 import io.councilhub.gateway.testing.StandInService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,7 @@ class ConcurrentCallsToOneServiceTest {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("MEMBERSHIP_URL", membership::url);
+        GatewayTestTokens.configure(registry);
     }
 
     @AfterAll
@@ -61,10 +63,11 @@ class ConcurrentCallsToOneServiceTest {
     @Test
     void twentySimultaneousCallsToOneServiceAllReachItAtOnce() {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String token = GatewayTestTokens.secretariat();
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < CALLS; i++) {
             calls.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/members"))
-                    .header("Authorization", "Bearer abc").timeout(Duration.ofSeconds(30)).GET().build(),
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
 
