@@ -1,6 +1,11 @@
 package io.councilhub.gateway.identity;
 
+import io.councilhub.gateway.dashboard.panel.Panel;
+import io.councilhub.gateway.dashboard.panel.Service;
+import io.councilhub.gateway.dashboard.panel.ServicePanels;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,12 +35,30 @@ import java.util.Set;
 @Controller
 class AdminUsersController {
 
+    private static final int ROLL_PAGE_SIZE = 200;
+    private static final int MAX_ROLL_PAGES = 10;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Tokyo"));
 
     private final StaffAccounts accounts;
+    private final ServicePanels panels;
+    private final MessageSource messages;
 
-    AdminUsersController(StaffAccounts accounts) {
+    AdminUsersController(StaffAccounts accounts, ServicePanels panels, MessageSource messages) {
         this.accounts = accounts;
+        this.panels = panels;
+        this.messages = messages;
+    }
+
+    /** One choice of the organisation picker: an active member of the roll. */
+    record MemberOption(String id, String name, String category) {
+    }
+
+    /** membership {@code GET /api/members}: a page of the roll. */
+    record RollPage(List<MemberOption> items, long total) {
+    }
+
+    /** membership {@code GET /api/members/{id}}: whether the organisation exists and is active. */
+    record RollEntry(String id, String status) {
     }
 
     /** What the create form sends. */
@@ -72,6 +97,13 @@ class AdminUsersController {
         if (chosen == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return listPage(model, form, Map.of("role", "SECRETARIAT, OFFICER, MEMBER のいずれか (one of SECRETARIAT, OFFICER, MEMBER)"));
+        }
+        if (chosen == Role.MEMBER && blankToNull(memberId) != null) {
+            String unknown = checkMember(memberId.strip());
+            if (unknown != null) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                return listPage(model, form, Map.of("memberId", unknown));
+            }
         }
         try {
             StaffUser user = accounts.create(new StaffAccounts.NewUser(form.username(), form.displayName(), form.password(),
@@ -115,8 +147,44 @@ class AdminUsersController {
         return "redirect:/dashboard/admin/users/" + user.username();
     }
 
+    /**
+     * Whether a MEMBER user's organisation is on the roll and active, as membership-service says: null when it is,
+     * otherwise the field's message (unknown, withdrawn, or the service not answering: no user for an unchecked id).
+     */
+    private String checkMember(String memberId) {
+        Panel<RollEntry> entry = panels.membership().get(RollEntry.class, "/api/members/{id}", memberId);
+        Locale locale = LocaleContextHolder.getLocale();
+        if (entry.isAvailable()) {
+            String status = entry.getData().status();
+            return status == null || "ACTIVE".equals(status) ? null
+                    : messages.getMessage("identity.users.memberWithdrawn", null, locale);
+        }
+        return entry.getState() == Panel.State.UNAVAILABLE
+                ? messages.getMessage("identity.users.membershipDown", null, locale)
+                : messages.getMessage("identity.users.memberUnknown", null, locale);
+    }
+
+    /** The picker's choices: every active member of the roll, in the roll's order (by reading). */
+    private Panel<List<MemberOption>> activeMembers() {
+        List<MemberOption> all = new ArrayList<>();
+        for (int page = 0; page < MAX_ROLL_PAGES; page++) {
+            Panel<RollPage> read = panels.membership().get(RollPage.class,
+                    "/api/members?status=ACTIVE&page={page}&size={size}", page, ROLL_PAGE_SIZE);
+            if (!read.isAvailable()) {
+                return read.map(RollPage::items);
+            }
+            List<MemberOption> items = read.getData().items() == null ? List.of() : read.getData().items();
+            all.addAll(items);
+            if (items.size() < ROLL_PAGE_SIZE || all.size() >= read.getData().total()) {
+                break;
+            }
+        }
+        return Panel.of(Service.MEMBERSHIP, List.copyOf(all));
+    }
+
     private String listPage(Model model, UserForm form, Map<String, String> errors) {
         List<UserRow> users = accounts.all().stream().map(UserRow::of).toList();
+        model.addAttribute("members", activeMembers());
         model.addAttribute("users", users);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

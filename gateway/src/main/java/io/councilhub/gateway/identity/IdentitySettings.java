@@ -22,7 +22,8 @@ import java.util.Map;
  * @param lockoutDuration       how long a locked account stays locked
  * @param adminPassword         the password of the first administrator (env COUNCILHUB_ADMIN_PASSWORD); none: generated and logged once
  * @param publicPaths           API paths anyone may call without logging in ({@code "GET /api/meetings/*"}, {@code "/api/public/**"})
- * @param contentSecurityPolicy the Content-Security-Policy header of every response
+ * @param contentSecurityPolicy the Content-Security-Policy header of every response but the API documentation page
+ * @param docsContentSecurityPolicy the Content-Security-Policy of {@code /docs/api} (Swagger UI sets inline styles)
  * @param oidc                  how an external OIDC provider's users get their roles
  */
 @ConfigurationProperties("councilhub.identity")
@@ -38,11 +39,20 @@ record IdentitySettings(@DefaultValue("urn:councilhub:gateway") String issuer,
                         String adminPassword,
                         @DefaultValue List<String> publicPaths,
                         @DefaultValue(DEFAULT_CSP) String contentSecurityPolicy,
+                        @DefaultValue(DOCS_CSP) String docsContentSecurityPolicy,
                         @DefaultValue Oidc oidc) {
 
     static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
+
+    /**
+     * {@link #DEFAULT_CSP} with inline styles allowed: Swagger UI's React components set {@code style} attributes and
+     * inject {@code <style>} elements. Scripts stay self-hosted, with no inline script and no eval.
+     */
+    static final String DOCS_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
 
     IdentitySettings {
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);

@@ -14,7 +14,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -70,7 +72,19 @@ class SecurityConfiguration {
 
         Map<RequestMatcher, org.springframework.security.web.access.AccessDeniedHandler> deniedHandlers = new LinkedHashMap<>();
         deniedHandlers.put(api, problems);
-        AccessDeniedHandlerImpl pages = new AccessDeniedHandlerImpl();
+        AccessDeniedHandlerImpl refusedForm = new AccessDeniedHandlerImpl();
+        AccessDeniedHandlerImpl friendly = new AccessDeniedHandlerImpl();
+        friendly.setErrorPage(AccessDeniedController.PATH);
+        // A page the user's role does not open: a page saying so, with the way to their own pages. A form without its
+        // CSRF token is no question of roles: the plain 403.
+        org.springframework.security.web.access.AccessDeniedHandler pages = (request, response, denied) -> {
+            if (denied instanceof CsrfException) {
+                refusedForm.handle(request, response, denied);
+            } else {
+                friendly.handle(request, response, denied);
+            }
+        };
+        LandingPage landing = new LandingPage(requestCache, settings.oidc().memberClaim());
 
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -83,13 +97,14 @@ class SecurityConfiguration {
                         .requestMatchers("/api/auth/users", "/api/auth/users/**").hasRole(Role.SECRETARIAT.name())
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers("/dashboard/admin/**").hasRole(Role.SECRETARIAT.name())
+                        .requestMatchers("/portal", "/portal/**").hasRole(Role.MEMBER.name())
                         .requestMatchers("/", "/dashboard", "/dashboard/**")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.OFFICER.name())
                         .requestMatchers("/actuator/**").hasRole(Role.SECRETARIAT.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage("/login")
-                        .defaultSuccessUrl("/dashboard")
+                        .successHandler(landing)
                         .failureHandler(loginFailure)
                         .permitAll())
                 .logout(logout -> logout
@@ -114,20 +129,22 @@ class SecurityConfiguration {
                 // forged request could ride on; the public API and the token exchange have no session to protect.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, publicApi, tokenEndpoint, apiWithoutSession))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(settings.contentSecurityPolicy()))
+                        // The documentation pages' own policy (Swagger UI needs inline styles), everything else the strict one.
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(DocsPolicy.PAGES,
+                                new ContentSecurityPolicyHeaderWriter(settings.docsContentSecurityPolicy())))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(DocsPolicy.PAGES),
+                                new ContentSecurityPolicyHeaderWriter(settings.contentSecurityPolicy())))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         if (oidcClients.getIfAvailable() != null) {
-            SavedRequestAwareAuthenticationSuccessHandler toDashboard = new SavedRequestAwareAuthenticationSuccessHandler();
-            toDashboard.setDefaultTargetUrl("/dashboard");
             http.oauth2Login(oidc -> oidc
                     .loginPage("/login")
                     .successHandler((request, response, authentication) -> {
                         String who = Caller.of(authentication, settings.oidc().memberClaim())
                                 .map(Caller::subject).orElse(authentication.getName());
                         accounts.record(LoginEvent.Kind.LOGIN_SUCCEEDED, who, request.getRemoteAddr(), "external OIDC login");
-                        toDashboard.onAuthenticationSuccess(request, response, authentication);
+                        landing.onAuthenticationSuccess(request, response, authentication);
                     })
                     .failureUrl("/login?error")
                     .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new OidcRoleMapping(settings.oidc()))));

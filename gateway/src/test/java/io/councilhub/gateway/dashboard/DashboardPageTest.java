@@ -34,6 +34,11 @@ public abstract class DashboardPageTest {
         return SignedIn.administrator(port);
     }
 
+    /** A browser signed in as a new MEMBER user of {@code memberId} (see {@link SignedIn#member}). */
+    protected Browser member(String username, String memberId) {
+        return SignedIn.member(port, username, memberId);
+    }
+
     @AfterAll
     static void closeStandIns() throws Exception {
         for (AutoCloseable standIn : STAND_INS) {

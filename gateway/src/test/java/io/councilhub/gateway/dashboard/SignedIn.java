@@ -65,6 +65,27 @@ public final class SignedIn {
         return browser;
     }
 
+    /**
+     * A browser signed in as a new MEMBER user of {@code memberId}, created by the administrator on the user page (so
+     * the membership stand-in must answer {@code GET /api/members/{memberId}}).
+     */
+    public static Browser member(int port, String username, String memberId) {
+        Browser admin = administrator(port);
+        admin.page("/dashboard/admin/users");
+        java.net.http.HttpResponse<String> created = admin.post("/dashboard/admin/users", java.util.Map.of(
+                "username", username, "displayName", username, "password", MEMBER_PASSWORD, "role", "MEMBER",
+                "memberId", memberId));
+        if (created.statusCode() != 302) {
+            throw new AssertionError("creating the MEMBER user " + username + " failed: " + created.statusCode() + " "
+                    + created.body());
+        }
+        Browser browser = new Browser(port);
+        browser.login(username, MEMBER_PASSWORD);
+        return browser;
+    }
+
+    public static final String MEMBER_PASSWORD = "member-test-password";
+
     /** The token a service received, decoded as the service would (signature, issuer) — or an assertion error. */
     public static Jwt relayed(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {

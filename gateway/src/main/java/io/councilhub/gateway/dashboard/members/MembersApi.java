@@ -3,8 +3,8 @@ package io.councilhub.gateway.dashboard.members;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The parts of membership-service's answers the member pages read. */
-final class MembersApi {
+/** The parts of membership-service's answers the member pages (and the member portal's contacts) read. */
+public final class MembersApi {
 
     private MembersApi() {
     }
@@ -30,11 +30,11 @@ final class MembersApi {
     }
 
     /** {@code GET /api/members/{id}/contacts}. */
-    record Contacts(String memberId, String memberName, String memberStatus, boolean readOnly, long version,
+    public record Contacts(String memberId, String memberName, String memberStatus, boolean readOnly, long version,
                     List<Contact> contacts) {
     }
 
-    record Contact(String id, String name, String department, String title, String email, String phone,
+    public record Contact(String id, String name, String department, String title, String email, String phone,
                    List<String> roles) {
     }
 

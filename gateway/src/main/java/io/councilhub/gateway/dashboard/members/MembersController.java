@@ -11,6 +11,7 @@ import io.councilhub.gateway.dashboard.panel.Panel;
 import io.councilhub.gateway.dashboard.panel.ServiceClient;
 import io.councilhub.gateway.dashboard.panel.ServicePanels;
 import io.councilhub.gateway.dashboard.panel.Submission;
+import io.councilhub.gateway.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
@@ -50,11 +51,16 @@ class MembersController {
     private final ServicePanels panels;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final ContactEditing contactEditing;
+    private final CurrentUser currentUser;
 
-    MembersController(ServicePanels panels, JsonMapper json, MessageSource messages) {
+    MembersController(ServicePanels panels, JsonMapper json, MessageSource messages, ContactEditing contactEditing,
+                      CurrentUser currentUser) {
         this.panels = panels;
         this.json = json;
         this.messages = messages;
+        this.contactEditing = contactEditing;
+        this.currentUser = currentUser;
     }
 
     private String message(String key) {
@@ -110,7 +116,6 @@ class MembersController {
     @GetMapping("/{id}")
     String member(@PathVariable String id, Model model) {
         showMember(id, model);
-        model.addAttribute("withdrawal", MemberForms.Withdrawal.empty());
         return "dashboard/members/member";
     }
 
@@ -131,9 +136,74 @@ class MembersController {
     private void showMember(String id, Model model) {
         ServiceClient membership = panels.membership();
         CompletableFuture<Panel<Member>> member = membership.fetch(Member.class, "/api/members/{id}", id);
-        CompletableFuture<Panel<Contacts>> contacts = membership.fetch(Contacts.class, "/api/members/{id}/contacts", id);
+        CompletableFuture<Panel<Contacts>> contacts = contactEditing.list(id);
+        Panel<Contacts> contactList = contacts.join();
         model.addAttribute("member", member.join());
-        model.addAttribute("contacts", contacts.join());
+        model.addAttribute("contacts", contactList);
+        model.addAttribute("contactsBase", "/dashboard/members/" + id + "/contacts");
+        model.addAttribute("canEditContacts", currentUser.secretariat() && contactList.isAvailable()
+                && !contactList.getData().readOnly());
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", ContactForm.empty());
+        }
+        if (!model.containsAttribute("withdrawal")) {
+            model.addAttribute("withdrawal", MemberForms.Withdrawal.empty());
+        }
+    }
+
+    /** 担当者の追加: the secretariat adds a contact person; a refused form comes back with the field's message. */
+    @PostMapping("/{id}/contacts")
+    String addContact(@PathVariable String id, @ModelAttribute("contactForm") ContactForm form, Model model,
+                      RedirectAttributes redirect) {
+        ContactEditing.Outcome added = contactEditing.add(id, form);
+        if (!added.accepted()) {
+            model.addAttribute("contactSubmission", added.submission());
+            model.addAttribute("contactErrors", added.errors());
+            showMember(id, model);
+            return "dashboard/members/member";
+        }
+        redirect.addFlashAttribute("flash", "contacts.added");
+        return "redirect:/dashboard/members/" + id;
+    }
+
+    @GetMapping("/{id}/contacts/{contactId}/edit")
+    String contactForm(@PathVariable String id, @PathVariable String contactId, Model model) {
+        Panel<ContactForm> contact = contactEditing.one(id, contactId);
+        model.addAttribute("contact", contact);
+        model.addAttribute("contactForm", contact.isAvailable() ? contact.getData() : ContactForm.empty());
+        return contactPage(id, contactId, model);
+    }
+
+    @PostMapping("/{id}/contacts/{contactId}")
+    String updateContact(@PathVariable String id, @PathVariable String contactId,
+                         @ModelAttribute("contactForm") ContactForm form, Model model, RedirectAttributes redirect) {
+        ContactEditing.Outcome updated = contactEditing.update(id, contactId, form);
+        if (!updated.accepted()) {
+            model.addAttribute("contactSubmission", updated.submission());
+            model.addAttribute("contactErrors", updated.errors());
+            return contactPage(id, contactId, model);
+        }
+        redirect.addFlashAttribute("flash", "contacts.updated");
+        return "redirect:/dashboard/members/" + id;
+    }
+
+    @PostMapping("/{id}/contacts/{contactId}/removal")
+    String removeContact(@PathVariable String id, @PathVariable String contactId, Model model,
+                         RedirectAttributes redirect) {
+        ContactEditing.Outcome removed = contactEditing.remove(id, contactId);
+        if (!removed.accepted()) {
+            model.addAttribute("removalSubmission", removed.submission());
+            showMember(id, model);
+            return "dashboard/members/member";
+        }
+        redirect.addFlashAttribute("flash", "contacts.removed");
+        return "redirect:/dashboard/members/" + id;
+    }
+
+    private String contactPage(String id, String contactId, Model model) {
+        model.addAttribute("contactAction", "/dashboard/members/" + id + "/contacts/" + contactId);
+        model.addAttribute("back", "/dashboard/members/" + id);
+        return "dashboard/members/contact";
     }
 
     @GetMapping("/import")

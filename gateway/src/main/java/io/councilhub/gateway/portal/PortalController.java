@@ -1,0 +1,135 @@
+package io.councilhub.gateway.portal;
+
+import io.councilhub.gateway.dashboard.members.ContactEditing;
+import io.councilhub.gateway.dashboard.members.ContactForm;
+import io.councilhub.gateway.dashboard.members.MembersApi;
+import io.councilhub.gateway.dashboard.panel.Panel;
+import io.councilhub.gateway.dashboard.panel.ServicePanels;
+import io.councilhub.gateway.identity.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.type.TypeReference;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * {@code /portal}: a MEMBER user's own page. Its organisation (membership), its contact people, which it maintains
+ * itself (membership lets a MEMBER change its own organisation's), its dues invoices (finance) and its people's
+ * meeting registrations (events). The organisation is always the signed-in user's own: no request names one, and
+ * the services answer for the organisation in the user's token only.
+ */
+@Controller
+@RequestMapping("/portal")
+class PortalController {
+
+    private static final TypeReference<List<PortalApi.Invoice>> INVOICES = new TypeReference<>() {
+    };
+
+    private final ServicePanels panels;
+    private final ContactEditing contacts;
+    private final CurrentUser currentUser;
+
+    PortalController(ServicePanels panels, ContactEditing contacts, CurrentUser currentUser) {
+        this.panels = panels;
+        this.contacts = contacts;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in user's organisation; a MEMBER user always has one (the user store requires it). */
+    private String memberId() {
+        return currentUser.memberId().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                "no member organisation"));
+    }
+
+    @GetMapping
+    String portal(Model model) {
+        show(memberId(), model);
+        return "portal/portal";
+    }
+
+    private void show(String memberId, Model model) {
+        CompletableFuture<Panel<PortalApi.Organisation>> organisation = panels.membership()
+                .fetch(PortalApi.Organisation.class, "/api/members/{id}", memberId);
+        CompletableFuture<Panel<MembersApi.Contacts>> contactList = contacts.list(memberId);
+        CompletableFuture<Panel<List<PortalApi.Invoice>>> invoices = panels.finance()
+                .fetch(INVOICES, "/api/finance/members/{id}/invoices", memberId);
+        // No memberId parameter: the service answers for the organisation in the user's token.
+        CompletableFuture<Panel<PortalApi.Registrations>> registrations = panels.events()
+                .fetch(PortalApi.Registrations.class, "/api/registrations");
+        Panel<MembersApi.Contacts> contactPanel = contactList.join();
+        model.addAttribute("organisation", organisation.join());
+        model.addAttribute("contacts", contactPanel);
+        model.addAttribute("contactsBase", "/portal/contacts");
+        model.addAttribute("canEditContacts", contactPanel.isAvailable() && !contactPanel.getData().readOnly());
+        model.addAttribute("invoices", invoices.join().map(list -> list.stream()
+                .sorted(Comparator.comparingInt(PortalApi.Invoice::fiscalYear).reversed()).toList()));
+        model.addAttribute("registrations", registrations.join().map(PortalApi.Registrations::items));
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", ContactForm.empty());
+        }
+    }
+
+    @PostMapping("/contacts")
+    String addContact(@ModelAttribute("contactForm") ContactForm form, Model model, RedirectAttributes redirect) {
+        String memberId = memberId();
+        ContactEditing.Outcome added = contacts.add(memberId, form);
+        if (!added.accepted()) {
+            model.addAttribute("contactSubmission", added.submission());
+            model.addAttribute("contactErrors", added.errors());
+            show(memberId, model);
+            return "portal/portal";
+        }
+        redirect.addFlashAttribute("flash", "contacts.added");
+        return "redirect:/portal";
+    }
+
+    @GetMapping("/contacts/{contactId}/edit")
+    String contactForm(@PathVariable String contactId, Model model) {
+        Panel<ContactForm> contact = contacts.one(memberId(), contactId);
+        model.addAttribute("contact", contact);
+        model.addAttribute("contactForm", contact.isAvailable() ? contact.getData() : ContactForm.empty());
+        return contactPage(contactId, model);
+    }
+
+    @PostMapping("/contacts/{contactId}")
+    String updateContact(@PathVariable String contactId, @ModelAttribute("contactForm") ContactForm form, Model model,
+                         RedirectAttributes redirect) {
+        ContactEditing.Outcome updated = contacts.update(memberId(), contactId, form);
+        if (!updated.accepted()) {
+            model.addAttribute("contactSubmission", updated.submission());
+            model.addAttribute("contactErrors", updated.errors());
+            return contactPage(contactId, model);
+        }
+        redirect.addFlashAttribute("flash", "contacts.updated");
+        return "redirect:/portal";
+    }
+
+    @PostMapping("/contacts/{contactId}/removal")
+    String removeContact(@PathVariable String contactId, Model model, RedirectAttributes redirect) {
+        String memberId = memberId();
+        ContactEditing.Outcome removed = contacts.remove(memberId, contactId);
+        if (!removed.accepted()) {
+            model.addAttribute("removalSubmission", removed.submission());
+            show(memberId, model);
+            return "portal/portal";
+        }
+        redirect.addFlashAttribute("flash", "contacts.removed");
+        return "redirect:/portal";
+    }
+
+    private String contactPage(String contactId, Model model) {
+        model.addAttribute("contactAction", "/portal/contacts/" + contactId);
+        model.addAttribute("back", "/portal");
+        return "dashboard/members/contact";
+    }
+}

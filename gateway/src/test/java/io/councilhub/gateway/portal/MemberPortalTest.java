@@ -1,0 +1,177 @@
+package io.councilhub.gateway.portal;
+
+import io.councilhub.gateway.dashboard.Browser;
+import io.councilhub.gateway.dashboard.DashboardPageTest;
+import io.councilhub.gateway.dashboard.ServiceStandIn;
+import io.councilhub.gateway.dashboard.SignedIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.councilhub.gateway.dashboard.Pages.section;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member organisation's contact person signs in and gets its own page, not a 403: the organisation, its contacts
+ * (which it maintains itself), its dues invoices and its meeting registrations, each read as that user from the
+ * service that owns it, and never another organisation's. Opening the staff dashboard gives a page saying so, in
+ * Japanese and English, with the way back to the portal.
+ */
+class MemberPortalTest extends DashboardPageTest {
+
+    static final AtomicInteger users = new AtomicInteger();
+
+    static final String ICHIKAWA = """
+            {"id":"m-ichikawa","name":"市川市","nameKana":"いちかわし","formerNames":[],"category":"MUNICIPALITY",
+             "localGovernmentCode":"122033","address":"千葉県市川市八幡1-1-1","status":"ACTIVE","admittedOn":"2003-04-01",
+             "withdrawnOn":null,"withdrawalReason":null,"previousMembershipId":null}""";
+    static final String CONTACTS = """
+            {"memberId":"m-ichikawa","memberName":"市川市","memberStatus":"ACTIVE","readOnly":false,"version":3,
+             "contacts":[{"id":"c-1","name":"市川 花子","department":"情報政策課","title":"主査",
+              "email":"hanako@city.ichikawa.example.jp","phone":"047-334-1111","roles":["PRIMARY","BILLING"]}]}""";
+    static final String CONTACT = """
+            {"id":"c-2","name":"市川 一郎","department":"情報政策課","title":null,"email":"ichiro@city.ichikawa.example.jp",
+             "phone":null,"roles":["NEWSLETTER"]}""";
+
+    static final ServiceStandIn membership = ServiceStandIn.start()
+            .json("GET /api/members/m-ichikawa", ICHIKAWA)
+            .json("GET /api/members?status=ACTIVE&page=0&size=200", "{\"items\":[" + ICHIKAWA + "],\"total\":1,\"page\":0,\"size\":200}")
+            .json("GET /api/members/m-ichikawa/contacts", CONTACTS)
+            .answerWhen("POST /api/members/m-ichikawa/contacts", "not-an-address", 400, "application/problem+json",
+                    ServiceStandIn.problemJson(400, "email", "is not an e-mail address"))
+            .answer("POST /api/members/m-ichikawa/contacts", 201, "application/json", CONTACT);
+    static final ServiceStandIn finance = ServiceStandIn.start()
+            .json("GET /api/finance/members/m-ichikawa/invoices", """
+                    [{"id":"inv-2021","memberId":"m-ichikawa","memberName":"市川市","fiscalYear":2021,"label":"令和3年度",
+                      "category":"MUNICIPALITY","rateYen":50000,"amountYen":50000,"amount":"50,000円","basis":"FULL_YEAR",
+                      "months":12,"issuedOn":"2021-05-10","dueOn":"2021-06-30","paidYen":50000,"paid":"50,000円",
+                      "cancelledYen":0,"outstandingYen":0,"outstanding":"0円","status":"SETTLED","duesStatus":"PAID",
+                      "statusLabel":"完納","cancelledOn":null,"payments":[]},
+                     {"id":"inv-2022","memberId":"m-ichikawa","memberName":"市川市","fiscalYear":2022,"label":"令和4年度",
+                      "category":"MUNICIPALITY","rateYen":50000,"amountYen":50000,"amount":"50,000円","basis":"FULL_YEAR",
+                      "months":12,"issuedOn":"2022-05-10","dueOn":"2022-06-30","paidYen":20000,"paid":"20,000円",
+                      "cancelledYen":0,"outstandingYen":30000,"outstanding":"30,000円","status":"OPEN",
+                      "duesStatus":"PARTLY_PAID","statusLabel":"一部入金","cancelledOn":null,"payments":[]}]""");
+    static final ServiceStandIn events = ServiceStandIn.start()
+            .json("GET /api/registrations", """
+                    {"memberId":"m-ichikawa","items":[{"id":"r-1","meetingId":"mt-ga-2022","meetingTitle":"令和4年度 通常総会",
+                      "startsAt":"2022-05-27T14:00:00+09:00","status":"CONFIRMED","waitlistPosition":0,"memberId":"m-ichikawa",
+                      "name":"市川 花子","organisation":"市川市","organisationKind":"MUNICIPALITY","email":"hanako@city.ichikawa.example.jp",
+                      "observer":false,"registeredAt":"2022-05-01T10:00:00+09:00","cancellationReason":null,"attended":true,
+                      "joinUrl":null}]}""");
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        standIns(registry).membership(membership).finance(finance).events(events);
+    }
+
+    private static String newUsername() {
+        return "ichikawa-" + users.incrementAndGet();
+    }
+
+    @Test
+    void aMemberUsersLoginLandsOnThePortalAndStaffStillLandOnTheDashboard() {
+        String username = newUsername();
+        member(username, "m-ichikawa");
+
+        Browser browser = new Browser(port);
+        browser.get("/login");
+        HttpResponse<String> login = browser.post("/login", Map.of("username", username, "password", SignedIn.MEMBER_PASSWORD));
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
+
+        Browser admin = new Browser(port);
+        admin.get("/login");
+        HttpResponse<String> staff = admin.post("/login", Map.of("username", SignedIn.ADMIN, "password", SignedIn.PASSWORD));
+        assertThat(staff.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard");
+    }
+
+    @Test
+    void thePortalShowsTheMembersOwnOrganisationContactsInvoicesAndRegistrations() {
+        String username = newUsername();
+        String page = member(username, "m-ichikawa").page("/portal");
+
+        assertThat(section(page, "portal-organisation")).contains("市川市", "いちかわし", "市町村", "在籍", "平成15年4月1日");
+        assertThat(section(page, "portal-contacts")).contains("市川 花子", "情報政策課 主査", "hanako@city.ichikawa.example.jp",
+                "主担当", "請求担当", "add-contact-form");
+        assertThat(section(page, "portal-invoices")).contains("令和4年度", "50,000円", "20,000円", "30,000円", "一部入金",
+                "令和3年度", "完納", "令和4年6月30日");
+        assertThat(section(page, "portal-invoices").indexOf("令和4年度")).as("newest year first")
+                .isLessThan(section(page, "portal-invoices").indexOf("令和3年度"));
+        assertThat(section(page, "portal-registrations")).contains("令和4年度 通常総会", "令和4年5月27日 14:00", "市川 花子", "確定", "出席");
+        // the staff sections are not offered to a member
+        assertThat(page).doesNotContain("href=\"/dashboard/members\"", "href=\"/dashboard/finance\"").contains("href=\"/portal\"");
+
+        // every call the portal made went as this member user, about its own organisation only
+        List<ServiceStandIn.Seen> asMember = new java.util.ArrayList<>();
+        for (ServiceStandIn service : List.of(membership, finance, events)) {
+            service.seen().stream().filter(seen -> seen.authorization() != null
+                    && username.equals(SignedIn.relayed(seen.authorization()).getSubject())).forEach(asMember::add);
+        }
+        assertThat(asMember).extracting(ServiceStandIn.Seen::pathAndQuery).containsExactlyInAnyOrder(
+                "/api/members/m-ichikawa", "/api/members/m-ichikawa/contacts", "/api/finance/members/m-ichikawa/invoices",
+                "/api/registrations");
+        Jwt token = SignedIn.relayed(asMember.get(0).authorization());
+        assertThat(token.getClaimAsStringList("roles")).containsExactly("MEMBER");
+        assertThat(token.getClaimAsString("member_id")).isEqualTo("m-ichikawa");
+    }
+
+    @Test
+    void thePortalSpeaksEnglishOnRequest() {
+        String page = member(newUsername(), "m-ichikawa").page("/portal?lang=en");
+
+        assertThat(page).contains("Member page", "Organisation", "Municipality", "Dues invoices", "Partly paid",
+                "Meeting registrations", "Confirmed", "1 Apr 2003");
+    }
+
+    @Test
+    void aMemberOpeningTheDashboardGetsAFriendlyRefusalWithTheWayToItsPortal() {
+        Browser browser = member(newUsername(), "m-ichikawa");
+        int membershipCalls = membership.seen().size();
+
+        for (String path : List.of("/dashboard", "/dashboard/members/m-kozaki", "/dashboard/admin/users")) {
+            HttpResponse<String> refused = browser.get(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.body()).as(path).contains("このページを開く権限がありません",
+                    "You do not have permission to open this page.", "href=\"/portal\"", "会員ページへ");
+        }
+        assertThat(membership.seen().subList(membershipCalls, membership.seen().size()))
+                .noneMatch(seen -> seen.pathAndQuery().contains("m-kozaki"));
+        assertThat(browser.get("/dashboard?lang=en").body()).contains("You do not have permission to open this page",
+                "このページを開く権限がありません。", "Go to your member page");
+    }
+
+    @Test
+    void aMemberAddsAContactPersonForItsOwnOrganisation() {
+        Browser browser = member(newUsername(), "m-ichikawa");
+        browser.page("/portal");
+
+        HttpResponse<String> added = browser.post("/portal/contacts", Map.of("name", "市川 一郎", "department", "情報政策課",
+                "email", "ichiro@city.ichikawa.example.jp", "roles", "NEWSLETTER"));
+
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
+        assertThat(membership.seen("POST", "/api/members/m-ichikawa/contacts")).anySatisfy(seen -> assertThat(seen.body())
+                .contains("\"name\":\"市川 一郎\"", "\"email\":\"ichiro@city.ichikawa.example.jp\"", "\"roles\":[\"NEWSLETTER\"]"));
+        assertThat(browser.page("/portal")).contains("担当者を追加しました");
+    }
+
+    @Test
+    void aRefusedContactFormComesBackWithTheFieldsMessageInJapanese() {
+        Browser browser = member(newUsername(), "m-ichikawa");
+        browser.page("/portal");
+
+        HttpResponse<String> refused = browser.post("/portal/contacts", Map.of("name", "市川 一郎", "email", "not-an-address"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(section(refused.body(), "portal-contacts"))
+                .contains("data-field=\"email\">メールアドレスを確認してください (必須) (is not an e-mail address)</span>")
+                .contains("value=\"not-an-address\"", "value=\"市川 一郎\"");
+    }
+}
