@@ -153,7 +153,7 @@ public final class LocalStack implements AutoCloseable {
         }
         String database = service.replace("-service", "");
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-XX:+UseSerialGC"));
-        command.addAll(jvmOptions().stream().map(option -> option.replace("{service}", service)).toList());
+        command.addAll(jvmOptions(service).stream().map(option -> option.replace("{service}", service)).toList());
         command.addAll(List.of("-Djava.io.tmpdir=" + Path.of("target", "tmp").toAbsolutePath(), "-jar",
                 jar.toAbsolutePath().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -187,14 +187,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * The services' JVM options beyond heap and collector: {@code -Dcouncilhub.stack.jvmOptions="..."}, by default C1
-     * only ({@code -XX:TieredStopAtLevel=1}), which starts six JVMs fastest on few cores. A benchmark that measures
-     * warmed-up throughput passes its own (an empty value gives the JVM's default, full tiered compilation).
-     * {@code {service}} in an option is replaced by the service's name, e.g. for a flight recording per service:
-     * {@code -XX:StartFlightRecording=filename=target/{service}.jfr}.
+     * A service's JVM options beyond heap and collector: {@code -Dcouncilhub.stack.jvmOptions.<service>="..."}, else
+     * {@code -Dcouncilhub.stack.jvmOptions="..."}, else C1 only ({@code -XX:TieredStopAtLevel=1}), which starts six
+     * JVMs fastest on few cores. A benchmark that measures warmed-up throughput passes its own (an empty value gives
+     * the JVM's default, full tiered compilation). {@code {service}} in an option is replaced by the service's name,
+     * e.g. for a flight recording each: {@code -XX:StartFlightRecording=filename=target/{service}.jfr}.
      */
-    static List<String> jvmOptions() {
-        String options = System.getProperty("councilhub.stack.jvmOptions", "-XX:TieredStopAtLevel=1").strip();
+    static List<String> jvmOptions(String service) {
+        String options = System.getProperty("councilhub.stack.jvmOptions." + service,
+                System.getProperty("councilhub.stack.jvmOptions", "-XX:TieredStopAtLevel=1")).strip();
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 

@@ -1,5 +1,7 @@
 package io.councilhub.gateway.identity;
 
+import io.councilhub.platform.security.CouncilTokens;
+import io.councilhub.platform.security.VerifiedTokenCache;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,21 +10,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
-import java.util.Objects;
 
 /** The identity feature's parts: the signing key, the tokens, the user store and its login, the relay to the services. */
 @Configuration(proxyBeanMethods = false)
@@ -47,15 +41,14 @@ class IdentityConfiguration {
     JwtDecoder jwtDecoder(SigningKey key, IdentitySettings settings) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(settings.clockSkew()),
-                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
-                new JwtIssuerValidator(settings.issuer()),
-                new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.contains(settings.audience())));
-        decoder.setJwtValidator(validator);
-        return decoder;
+        OAuth2TokenValidator<Jwt> claims = CouncilTokens.validator(settings.issuer(), settings.audience(),
+                settings.clockSkew());
+        decoder.setJwtValidator(claims);
+        return new VerifiedTokenCache(decoder, claims, VERIFIED_TOKENS);
     }
+
+    /** Distinct API clients' tokens whose signature is remembered (see {@link VerifiedTokenCache}). */
+    static final int VERIFIED_TOKENS = 2_000;
 
     @Bean
     PasswordEncoder passwordEncoder() {

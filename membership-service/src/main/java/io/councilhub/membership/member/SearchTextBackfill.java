@@ -20,9 +20,11 @@ class SearchTextBackfill implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchTextBackfill.class);
 
     private final MongoOperations mongo;
+    private final RollVersion rollVersion;
 
-    SearchTextBackfill(MongoOperations mongo) {
+    SearchTextBackfill(MongoOperations mongo, RollVersion rollVersion) {
         this.mongo = mongo;
+        this.rollVersion = rollVersion;
     }
 
     @Override
@@ -34,6 +36,8 @@ class SearchTextBackfill implements ApplicationRunner {
                     .getModifiedCount();
         }
         if (filled > 0) {
+            // An update by query publishes no mapping event: the version is raised here.
+            rollVersion.changed();
             log.info("gave {} members stored before the search text existed their search text", filled);
         }
     }

@@ -8,6 +8,7 @@ import io.councilhub.membership.member.LocalGovernmentCode;
 import io.councilhub.membership.member.Member;
 import io.councilhub.membership.member.MemberStatus;
 import io.councilhub.membership.member.Members;
+import io.councilhub.membership.member.RollVersion;
 import io.councilhub.chassis.sheet.Sheet;
 import io.councilhub.chassis.sheet.SheetRow;
 import io.councilhub.membership.transfer.ImportReport.Change;
@@ -57,9 +58,11 @@ public class MemberImport {
             DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuu年M月d日"));
 
     private final Members members;
+    private final RollVersion rollVersion;
 
-    MemberImport(Members members) {
+    MemberImport(Members members, RollVersion rollVersion) {
         this.members = members;
+        this.rollVersion = rollVersion;
     }
 
     public ImportReport run(Sheet sheet, boolean dryRun) {
@@ -77,10 +80,12 @@ public class MemberImport {
         if (report.summary().rejected() > 0) {
             throw new ImportRejectedException(report);
         }
-        for (int from = 0; from < plan.created.size(); from += INSERT_BATCH) {
-            members.insert(plan.created.subList(from, Math.min(plan.created.size(), from + INSERT_BATCH)));
-        }
-        members.saveAll(plan.updated);
+        rollVersion.batch(() -> {
+            for (int from = 0; from < plan.created.size(); from += INSERT_BATCH) {
+                members.insert(plan.created.subList(from, Math.min(plan.created.size(), from + INSERT_BATCH)));
+            }
+            return members.saveAll(plan.updated);
+        });
         return new ImportReport(false, true, report.summary(), results);
     }
 

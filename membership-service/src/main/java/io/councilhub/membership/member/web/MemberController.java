@@ -47,10 +47,12 @@ class MemberController {
 
     private final MemberRoll roll;
     private final JwtSettings jwt;
+    private final RollPages pages;
 
-    MemberController(MemberRoll roll, JwtSettings jwt) {
+    MemberController(MemberRoll roll, JwtSettings jwt, RollPages pages) {
         this.roll = roll;
         this.jwt = jwt;
+        this.pages = pages;
     }
 
     record AdmissionRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
@@ -129,9 +131,12 @@ class MemberController {
                           @RequestParam(defaultValue = "0") @Min(0) int page,
                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                           Authentication caller) {
-        MemberPage found = roll.search(new MemberSearch(q, category, status, fiscalYear, order, page, size),
-                ownOnly(caller));
-        return new MemberPageView(found.members().stream().map(MemberView::of).toList(), found.total(), page, size);
+        MemberSearch search = new MemberSearch(q, category, status, fiscalYear, order, page, size);
+        String onlyMember = ownOnly(caller);
+        return pages.page(new RollPages.Key(search, onlyMember), () -> {
+            MemberPage found = roll.search(search, onlyMember);
+            return new MemberPageView(found.members().stream().map(MemberView::of).toList(), found.total(), page, size);
+        });
     }
 
     record CategoryCount(MemberCategory category, long activeDuringYear, long atYearEnd) {

@@ -1,5 +1,7 @@
 package io.councilhub.chassis.security;
 
+import io.councilhub.platform.security.CouncilTokens;
+import io.councilhub.platform.security.VerifiedTokenCache;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,15 +13,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -28,11 +25,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Makes a service an OAuth2 resource server: every {@code /api/**} call needs a bearer JWT signed
@@ -85,17 +80,16 @@ public class ResourceServerConfiguration {
             throw new IllegalStateException("councilhub.security.jwt: set public-key-location (env JWT_PUBLIC_KEY_LOCATION) "
                     + "or jwk-set-uri (env JWT_JWK_SET_URI) so this service can check tokens");
         }
-        decoder.setJwtValidator(validator(settings));
-        return decoder;
+        OAuth2TokenValidator<Jwt> claims = validator(settings);
+        decoder.setJwtValidator(claims);
+        return new VerifiedTokenCache(decoder, claims, VERIFIED_TOKENS);
     }
 
+    /** Distinct tokens whose signature is remembered (see {@link VerifiedTokenCache}). */
+    static final int VERIFIED_TOKENS = 2_000;
+
     static OAuth2TokenValidator<Jwt> validator(JwtSettings settings) {
-        JwtTimestampValidator timestamps = new JwtTimestampValidator(settings.clockSkew());
-        JwtClaimValidator<Instant> expiryRequired = new JwtClaimValidator<>(JwtClaimNames.EXP, Objects::nonNull);
-        JwtClaimValidator<Collection<String>> audience = new JwtClaimValidator<>(JwtClaimNames.AUD,
-                aud -> aud != null && aud.contains(settings.audience()));
-        return new DelegatingOAuth2TokenValidator<>(timestamps, expiryRequired,
-                new JwtIssuerValidator(settings.issuer()), audience);
+        return CouncilTokens.validator(settings.issuer(), settings.audience(), settings.clockSkew());
     }
 
     static JwtAuthenticationConverter authenticationConverter(JwtSettings settings) {
