@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -49,6 +50,15 @@ class IdentityConfiguration {
 
     /** Distinct API clients' tokens whose signature is remembered (see {@link VerifiedTokenCache}). */
     static final int VERIFIED_TOKENS = 2_000;
+
+    /**
+     * No Spring Security observations: they wrap every filter of the chain in an observation of its own (a name built
+     * per filter per request) for traces no backend collects. Request metrics ({@code http.server.requests}) stay.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

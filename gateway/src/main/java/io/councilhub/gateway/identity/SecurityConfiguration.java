@@ -15,9 +15,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -40,8 +37,6 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
-
-    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     @Bean
     SecurityFilterChain gatewaySecurity(HttpSecurity http, IdentitySettings settings, StaffAccounts accounts,
@@ -128,15 +123,7 @@ class SecurityConfiguration {
                 // A browser session needs its CSRF token on every change. A bearer token is no ambient credential a
                 // forged request could ride on; the public API and the token exchange have no session to protect.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, publicApi, tokenEndpoint, apiWithoutSession))
-                .headers(headers -> headers
-                        // The documentation pages' own policy (Swagger UI needs inline styles), everything else the strict one.
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(DocsPolicy.PAGES,
-                                new ContentSecurityPolicyHeaderWriter(settings.docsContentSecurityPolicy())))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(DocsPolicy.PAGES),
-                                new ContentSecurityPolicyHeaderWriter(settings.contentSecurityPolicy())))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+                .headers(headers -> BearerApiSecurity.securityHeaders(headers, settings));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc
                     .loginPage("/login")

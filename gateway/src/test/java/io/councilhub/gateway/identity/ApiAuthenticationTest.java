@@ -75,6 +75,11 @@ class ApiAuthenticationTest extends IdentityTestBase {
         assertThat(jwt.getAudience()).containsExactly("councilhub");
         assertThat(jwt.getHeaders()).containsEntry("kid", "gateway-test");
         assertThat(jwt.getExpiresAt()).isBetween(jwt.getIssuedAt().plusSeconds(59), jwt.getIssuedAt().plusSeconds(61));
+        // A bearer call is stateless: no session is opened for it, and it still gets every security header.
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("default-src 'self'"));
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
     @Test
