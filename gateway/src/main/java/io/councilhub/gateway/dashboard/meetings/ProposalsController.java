@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -72,23 +73,16 @@ class ProposalsController {
     String vote(@PathVariable String id, @ModelAttribute("voteForm") MeetingForms.Vote form, HttpServletRequest request,
                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
         StaffRole.requireSecretariat(request);
-        Panel<Proposal> proposal = load(id);
-        if (!proposal.isAvailable()) {
-            response.setStatus(503);
-            return page(id, proposal, null, Map.of(), model);
-        }
-        Map<String, String> problems = form.problems(voterIds(proposal.getData()));
-        if (!problems.isEmpty()) {
-            response.setStatus(400);
-            return page(id, proposal, null, StaffRole.messages(messages, problems), model);
-        }
-        boolean answered = proposal.getData().ballots().stream().map(Ballot::voter).anyMatch(form.voter()::equals);
-        Submission recorded = answered
-                ? panels.events().send("PUT", "/api/proposals/{id}/votes/{voter}", Map.of("choice", form.choice()), id,
-                form.voter())
-                : panels.events().post("/api/proposals/{id}/votes", ordered("voter", form.voter(), "choice", form.choice()), id);
-        return after(id, recorded, answered ? "meetings.done.voteChanged" : "meetings.done.voted",
-                response, model, redirect);
+        return withVoters(id, form::problems, response, model, proposal -> {
+            boolean answered = proposal.ballots().stream().map(Ballot::voter).anyMatch(form.voter()::equals);
+            Submission recorded = answered
+                    ? panels.events().send("PUT", "/api/proposals/{id}/votes/{voter}", Map.of("choice", form.choice()),
+                    id, form.voter())
+                    : panels.events().post("/api/proposals/{id}/votes",
+                    ordered("voter", form.voter(), "choice", form.choice()), id);
+            return after(id, recorded, answered ? "meetings.done.voteChanged" : "meetings.done.voted",
+                    response, model, redirect);
+        });
     }
 
     /** 委任状 on a voter's behalf: {@code POST .../proxies {voter, delegate}} (another voter, or CHAIR). */
@@ -96,19 +90,11 @@ class ProposalsController {
     String proxy(@PathVariable String id, @ModelAttribute("proxyForm") MeetingForms.Proxy form, HttpServletRequest request,
                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
         StaffRole.requireSecretariat(request);
-        Panel<Proposal> proposal = load(id);
-        if (!proposal.isAvailable()) {
-            response.setStatus(503);
-            return page(id, proposal, null, Map.of(), model);
-        }
-        Map<String, String> problems = form.problems(voterIds(proposal.getData()));
-        if (!problems.isEmpty()) {
-            response.setStatus(400);
-            return page(id, proposal, null, StaffRole.messages(messages, problems), model);
-        }
-        Submission given = panels.events().post("/api/proposals/{id}/proxies",
-                ordered("voter", form.voter(), "delegate", form.delegate()), id);
-        return after(id, given, "meetings.done.proxy", response, model, redirect);
+        return withVoters(id, form::problems, response, model, proposal -> {
+            Submission given = panels.events().post("/api/proposals/{id}/proxies",
+                    ordered("voter", form.voter(), "delegate", form.delegate()), id);
+            return after(id, given, "meetings.done.proxy", response, model, redirect);
+        });
     }
 
     /** 採決の終了: {@code POST .../closing {decidedOn}}; the service counts and decides. */
@@ -157,6 +143,25 @@ class ProposalsController {
         }
         model.addAttribute("errors", errors);
         return "dashboard/meetings/proposal";
+    }
+
+    /**
+     * Loads the proposal and checks a form against its voters: the page again with a 503 when the service is down, with
+     * the form's errors and a 400 when the form is wrong (nothing sent), else {@code then} with the proposal.
+     */
+    private String withVoters(String id, Function<Set<String>, Map<String, String>> check, HttpServletResponse response,
+                              Model model, Function<Proposal, String> then) {
+        Panel<Proposal> proposal = load(id);
+        if (!proposal.isAvailable()) {
+            response.setStatus(503);
+            return page(id, proposal, null, Map.of(), model);
+        }
+        Map<String, String> problems = check.apply(voterIds(proposal.getData()));
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return page(id, proposal, null, StaffRole.messages(messages, problems), model);
+        }
+        return then.apply(proposal.getData());
     }
 
     private static Set<String> voterIds(Proposal proposal) {
