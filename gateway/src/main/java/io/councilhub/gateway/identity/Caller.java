@@ -17,11 +17,19 @@ import java.util.Set;
  */
 record Caller(String subject, Set<Role> roles, Optional<String> memberId) {
 
+    /** The claim of the gateway's own tokens naming a MEMBER user's organisation, as the services read it. */
+    static final String MEMBER_ID = "member_id";
+
     Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    /** The caller of an authenticated request; empty for none or an anonymous one. */
+    /**
+     * The caller of an authenticated request; empty for none or an anonymous one.
+     *
+     * @param memberClaim the claim of an external OIDC provider naming a MEMBER user's organisation (a bearer token
+     *                    the gateway signed names it in {@link #MEMBER_ID})
+     */
     static Optional<Caller> of(Authentication authentication, String memberClaim) {
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
@@ -39,11 +47,11 @@ record Caller(String subject, Set<Role> roles, Optional<String> memberId) {
             return Optional.of(new Caller(staff.username(), roles, staff.memberId()));
         }
         if (principal instanceof Jwt jwt) {
-            return Optional.of(new Caller(jwt.getSubject(), roles, Optional.ofNullable(jwt.getClaimAsString(memberClaim))));
+            return Optional.of(new Caller(jwt.getSubject(), roles, Optional.ofNullable(jwt.getClaimAsString(MEMBER_ID))));
         }
         if (principal instanceof OidcUser oidc) {
-            String subject = oidc.getPreferredUsername() != null ? oidc.getPreferredUsername() : oidc.getSubject();
-            return Optional.of(new Caller(subject, roles, Optional.ofNullable(oidc.getClaimAsString(memberClaim))));
+            // named by OidcUsers: the provider's login name (preferred_username), else its subject
+            return Optional.of(new Caller(oidc.getName(), roles, Optional.ofNullable(oidc.getClaimAsString(memberClaim))));
         }
         if (principal instanceof OAuth2User user) {
             Object member = user.getAttribute(memberClaim);

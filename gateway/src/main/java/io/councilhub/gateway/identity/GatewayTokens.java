@@ -85,7 +85,7 @@ final class GatewayTokens implements ServiceTokens {
                 .notBeforeTime(Date.from(issuedAt))
                 .expirationTime(Date.from(issuedAt.plus(lifetime)))
                 .claim("roles", caller.roles().stream().map(Role::name).sorted().toList());
-        caller.memberId().ifPresent(member -> claims.claim(settings.oidc().memberClaim(), member));
+        caller.memberId().ifPresent(member -> claims.claim(Caller.MEMBER_ID, member));
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.keyId())
                 .type(JOSEObjectType.JWT).build(), claims.build());
         try {

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Gives a user who logged in at an external OIDC provider our roles, from one claim of the ID token or user info
  * (a list, or a space- or comma-separated string), translated by {@code councilhub.identity.oidc.role-mapping}.
- * A user with none of our roles gets none, and so reaches nothing but public pages.
+ * MEMBER counts only for a user whose {@code member-claim} names its organisation (a member user without one could open
+ * nothing of its own). A user left with none of our roles gets none; {@link OidcUsers} refuses such a login.
  */
 class OidcRoleMapping implements GrantedAuthoritiesMapper {
 
@@ -36,9 +37,11 @@ class OidcRoleMapping implements GrantedAuthoritiesMapper {
             if (claims == null) {
                 continue;
             }
+            Object organisation = claims.get(settings.memberClaim());
+            boolean hasOrganisation = organisation != null && !organisation.toString().isBlank();
             for (String value : values(claims.get(settings.rolesClaim()))) {
                 Role role = Role.ofName(settings.roleMapping().isEmpty() ? value : settings.roleMapping().get(value));
-                if (role != null) {
+                if (role != null && (role != Role.MEMBER || hasOrganisation)) {
                     mapped.add(new SimpleGrantedAuthority(role.authority()));
                 }
             }

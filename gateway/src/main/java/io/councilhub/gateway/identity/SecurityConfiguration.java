@@ -107,7 +107,8 @@ class SecurityConfiguration {
                         .logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {
-                                accounts.loggedOut(authentication.getName(), request.getRemoteAddr());
+                                accounts.loggedOut(Caller.of(authentication, settings.oidc().memberClaim())
+                                        .map(Caller::subject).orElse(authentication.getName()), request.getRemoteAddr());
                             }
                         }))
                 .oauth2ResourceServer(server -> server
@@ -133,8 +134,22 @@ class SecurityConfiguration {
                         accounts.record(LoginEvent.Kind.LOGIN_SUCCEEDED, who, request.getRemoteAddr(), "external OIDC login");
                         landing.onAuthenticationSuccess(request, response, authentication);
                     })
-                    .failureUrl("/login?error")
-                    .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(new OidcRoleMapping(settings.oidc()))));
+                    // No session for a provider's user without one of our roles: the login page says why.
+                    .failureHandler((request, response, failure) -> {
+                        if (failure instanceof OidcUsers.NoCouncilRole refused) {
+                            accounts.record(LoginEvent.Kind.LOGIN_FAILED, refused.username(), request.getRemoteAddr(),
+                                    "external OIDC login: no role (no value of claim '" + settings.oidc().rolesClaim()
+                                            + "' maps to a councilhub role)");
+                            response.sendRedirect(request.getContextPath() + "/login?norole");
+                            return;
+                        }
+                        String error = failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
+                                ? oauth.getError().getErrorCode() : failure.getClass().getSimpleName();
+                        accounts.record(LoginEvent.Kind.LOGIN_FAILED, "", request.getRemoteAddr(),
+                                "external OIDC login failed: " + error);
+                        response.sendRedirect(request.getContextPath() + "/login?external");
+                    })
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcUsers(new OidcRoleMapping(settings.oidc())))));
         }
         return http.build();
     }

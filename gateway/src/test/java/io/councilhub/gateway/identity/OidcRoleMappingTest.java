@@ -35,6 +35,19 @@ class OidcRoleMappingTest {
         assertThat(none).isEmpty();
     }
 
+    @Test
+    void memberCountsOnlyForAUserWhoseOrganisationTheProviderNames() {
+        OidcRoleMapping mapping = new OidcRoleMapping(new IdentitySettings.Oidc("groups", "organisation_id",
+                Map.of("/members/kozaki", "MEMBER")));
+
+        var withOrganisation = mapping.mapAuthorities(List.of(authority(Map.of("groups", List.of("/members/kozaki"),
+                "organisation_id", "m-kozaki"))));
+        var without = mapping.mapAuthorities(List.of(authority(Map.of("groups", List.of("/members/kozaki")))));
+
+        assertThat(withOrganisation).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_MEMBER");
+        assertThat(without).isEmpty();
+    }
+
     private static OidcUserAuthority authority(Map<String, Object> claims) {
         Map<String, Object> all = new java.util.HashMap<>(claims);
         all.put("sub", "user-1");
