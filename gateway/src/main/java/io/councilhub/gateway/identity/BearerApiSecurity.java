@@ -6,6 +6,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,12 +41,7 @@ class BearerApiSecurity {
     SecurityFilterChain bearerApiCalls(HttpSecurity http, IdentitySettings settings) throws Exception {
         ApiProblems problems = new ApiProblems();
         http.securityMatcher(BEARER_API_CALLS)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/token"))
-                        .permitAll()
-                        .requestMatchers(PublicApiPaths.anyOf(settings.publicPaths())).permitAll()
-                        .requestMatchers("/api/auth/users", "/api/auth/users/**").hasRole(Role.SECRETARIAT.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> apiRules(requests, settings))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration.bearerRoles()))
                         .authenticationEntryPoint(problems)
@@ -58,6 +54,20 @@ class BearerApiSecurity {
                 .anonymous(Customizer.withDefaults())
                 .headers(headers -> securityHeaders(headers, settings));
         return http.build();
+    }
+
+    /**
+     * Who may call what on {@code /api/**}, the same on both chains: the token exchange and the services' public paths
+     * are open, user management is the secretariat's, the rest is any signed-in user's.
+     */
+    static void apiRules(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            IdentitySettings settings) {
+        requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/token"))
+                .permitAll()
+                .requestMatchers(PublicApiPaths.anyOf(settings.publicPaths())).permitAll()
+                .requestMatchers("/api/auth/users", "/api/auth/users/**").hasRole(Role.SECRETARIAT.name())
+                .requestMatchers("/api/**").authenticated();
     }
 
     /** The headers every response of the gateway carries, whichever chain answered it. */

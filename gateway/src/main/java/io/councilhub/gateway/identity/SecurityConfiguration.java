@@ -30,9 +30,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who may reach what. The dashboard: form login ({@code /login}), a session, CSRF on every form. The API: the same
- * session, or a bearer token the gateway signed; 401/403 as problem documents. The services' public paths are open
- * to anyone. Security headers go on every response.
+ * Who may reach what, for browsers. The dashboard and the portal: form login ({@code /login}) or an external OIDC
+ * provider, a session, CSRF on every form. The API on that session; 401/403 as problem documents. The services'
+ * public paths are open to anyone. Security headers go on every response. An API call with a bearer token is
+ * {@link BearerApiSecurity}'s chain, which comes first.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -45,10 +46,6 @@ class SecurityConfiguration {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher publicApi = PublicApiPaths.anyOf(settings.publicPaths());
         RequestMatcher tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/token");
-        RequestMatcher bearer = request -> {
-            String authorization = request.getHeader("Authorization");
-            return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-        };
 
         // An API call that carries no session cookie has no session a forged request could ride on.
         RequestMatcher apiWithoutSession = request -> api.matches(request) && request.getRequestedSessionId() == null;
@@ -81,22 +78,22 @@ class SecurityConfiguration {
         };
         LandingPage landing = new LandingPage(requestCache, settings.oidc().memberClaim());
 
-        http.authorizeHttpRequests(requests -> requests
+        http.authorizeHttpRequests(requests -> {
+                    requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/error", "/login", "/.well-known/jwks.json", "/favicon.ico").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**").permitAll()
                         // The API descriptions and the event catalogue name endpoints and fields, never data.
-                        .requestMatchers("/docs/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
-                        .requestMatchers(tokenEndpoint).permitAll()
-                        .requestMatchers(publicApi).permitAll()
-                        .requestMatchers("/api/auth/users", "/api/auth/users/**").hasRole(Role.SECRETARIAT.name())
-                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/docs/**", "/v3/api-docs", "/v3/api-docs/**").permitAll();
+                    BearerApiSecurity.apiRules(requests, settings);
+                    requests
                         .requestMatchers("/dashboard/admin/**").hasRole(Role.SECRETARIAT.name())
                         .requestMatchers("/portal", "/portal/**").hasRole(Role.MEMBER.name())
                         .requestMatchers("/", "/dashboard", "/dashboard/**")
                         .hasAnyRole(Role.SECRETARIAT.name(), Role.OFFICER.name())
                         .requestMatchers("/actuator/**").hasRole(Role.SECRETARIAT.name())
-                        .anyRequest().authenticated())
+                        .anyRequest().authenticated();
+                })
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(landing)
@@ -111,19 +108,15 @@ class SecurityConfiguration {
                                         .map(Caller::subject).orElse(authentication.getName()), request.getRemoteAddr());
                             }
                         }))
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(bearerRoles()))
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
                 .exceptionHandling(handling -> handling
                         .defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
                                 new LinkedHashMap<>(deniedHandlers), pages)))
                 .requestCache(cache -> cache.requestCache(requestCache))
-                // A browser session needs its CSRF token on every change. A bearer token is no ambient credential a
-                // forged request could ride on; the public API and the token exchange have no session to protect.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, publicApi, tokenEndpoint, apiWithoutSession))
+                // A browser session needs its CSRF token on every change; the public API and the token exchange have
+                // no session to protect.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(publicApi, tokenEndpoint, apiWithoutSession))
                 .headers(headers -> BearerApiSecurity.securityHeaders(headers, settings));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc
