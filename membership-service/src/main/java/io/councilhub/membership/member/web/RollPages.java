@@ -5,7 +5,6 @@ import io.councilhub.membership.member.RollVersion;
 import io.councilhub.membership.member.web.MemberController.MemberPageView;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -33,17 +32,15 @@ class RollPages {
     }
 
     private final RollVersion version;
-    private final Clock clock;
     private final Map<Key, Kept> pages = new ConcurrentHashMap<>();
 
     RollPages(RollVersion version) {
         this.version = version;
-        this.clock = Clock.systemUTC();
     }
 
     MemberPageView page(Key key, Supplier<MemberPageView> read) {
         long now = version.current();
-        Instant at = clock.instant();
+        Instant at = Instant.now();
         Kept kept = pages.get(key);
         if (kept != null && kept.version() == now && at.isBefore(kept.readAt().plus(MAX_AGE))) {
             return kept.page();
