@@ -160,6 +160,7 @@ public final class GatewayBenchmark {
         if (settings.warmUpSeconds() > 0) {
             openLoop("direct", direct, settings.warmUpRate(), settings.warmUpSeconds());
             openLoop("gateway", gateway, settings.warmUpRate(), settings.warmUpSeconds());
+            settle();
         }
         List<Phase> phases = new ArrayList<>();
         for (int rate : settings.rates()) {
@@ -175,6 +176,29 @@ public final class GatewayBenchmark {
             }
         }
         return phases;
+    }
+
+    /**
+     * Goes on warming up, 5 s on each path at a time, until the JIT compilers of membership-service and the gateway
+     * used at most {@code bench.gateway.settle.compilerMs} (100) ms of CPU each in a round, for at most
+     * {@code bench.gateway.settle.maxSeconds} (300). A fixed warm-up is not enough for the gateway's large code path:
+     * after 60 s at 500 requests/s its C2 compiler still used a tenth of the machine, which showed as 50 % more CPU per
+     * request and in the latency of both paths.
+     */
+    private void settle() throws InterruptedException {
+        List<String> measured = List.of(MEMBERSHIP, GATEWAY);
+        long quiet = Long.getLong("bench.gateway.settle.compilerMs", 100);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.gateway.settle.maxSeconds", 300));
+        long from = System.nanoTime();
+        Map<String, Long> used;
+        do {
+            CompilerCpu before = CompilerCpu.snapshot(measured);
+            openLoop("direct", direct, settings.warmUpRate(), 5);
+            openLoop("gateway", gateway, settings.warmUpRate(), 5);
+            used = CompilerCpu.snapshot(measured).millisSince(before);
+        } while (used.values().stream().anyMatch(millis -> millis > quiet) && System.nanoTime() < deadline);
+        say("JIT settled after %.0f s more (compiler CPU in the last 10 s: %s ms)".formatted(
+                (System.nanoTime() - from) / 1e9, used));
     }
 
     /**

@@ -52,7 +52,7 @@ final class ProcessCpu {
     }
 
     /** {@code membership-service} for a process running {@code .../membership-service-0.1.0-SNAPSHOT-exec.jar}. */
-    private static String name(ProcessHandle process) {
+    static String name(ProcessHandle process) {
         Optional<String[]> arguments = process.info().arguments();
         if (arguments.isPresent()) {
             for (String argument : arguments.get()) {

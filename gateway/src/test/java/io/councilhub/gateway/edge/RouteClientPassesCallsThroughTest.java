@@ -2,8 +2,10 @@ package io.councilhub.gateway.edge;
 
 import io.councilhub.gateway.GatewayTestTokens;
 import io.councilhub.gateway.testing.StandInService;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway's client to the services is a proxy's: what one caller's call brought back never rides along on
- * another's, a redirect goes back to the caller, a compressed body passes as the service sent it, and a failed POST is
- * not sent again.
+ * another's, a redirect goes back to the caller, a compressed body passes as the service sent it, a failed POST is
+ * not sent again, and a routed call is timed once, as the gateway's own request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RouteClientPassesCallsThroughTest {
@@ -52,6 +54,7 @@ class RouteClientPassesCallsThroughTest {
                     out.write(zipped);
                 }
             })
+            .on("/api/members/timed", exchange -> StandInService.respond(exchange, 200, "application/json", "{}"))
             .on("/api/members/dropped", exchange -> {
                 posts.incrementAndGet();
                 exchange.close();
@@ -59,6 +62,9 @@ class RouteClientPassesCallsThroughTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -97,6 +103,16 @@ class RouteClientPassesCallsThroughTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(response.body()).isEqualTo(gzip("{\"name\":\"市川市\"}"));
+    }
+
+    @Test
+    void aRoutedCallIsTimedOnceAsTheGatewaysRequestAndNotAgainAsAClientCall() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/members/timed", GatewayTestTokens.secretariat());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(meters.find("http.server.requests").tag("status", "200").timers())
+                .anySatisfy(timer -> assertThat(timer.count()).isPositive());
+        assertThat(meters.find("http.client.requests").timers()).isEmpty();
     }
 
     @Test
