@@ -41,11 +41,14 @@ class AdminUsersController {
 
     private final StaffAccounts accounts;
     private final ServicePanels panels;
+    private final MemberOrganisations organisations;
     private final MessageSource messages;
 
-    AdminUsersController(StaffAccounts accounts, ServicePanels panels, MessageSource messages) {
+    AdminUsersController(StaffAccounts accounts, ServicePanels panels, MemberOrganisations organisations,
+                         MessageSource messages) {
         this.accounts = accounts;
         this.panels = panels;
+        this.organisations = organisations;
         this.messages = messages;
     }
 
@@ -55,10 +58,6 @@ class AdminUsersController {
 
     /** membership {@code GET /api/members}: a page of the roll. */
     record RollPage(List<MemberOption> items, long total) {
-    }
-
-    /** membership {@code GET /api/members/{id}}: whether the organisation exists and is active. */
-    record RollEntry(String id, String status) {
     }
 
     /** What the create form sends. */
@@ -99,7 +98,7 @@ class AdminUsersController {
             return listPage(model, form, Map.of("role", "SECRETARIAT, OFFICER, MEMBER のいずれか (one of SECRETARIAT, OFFICER, MEMBER)"));
         }
         if (chosen == Role.MEMBER && blankToNull(memberId) != null) {
-            String unknown = checkMember(memberId.strip());
+            String unknown = organisations.problem(memberId.strip(), LocaleContextHolder.getLocale());
             if (unknown != null) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
                 return listPage(model, form, Map.of("memberId", unknown));
@@ -145,23 +144,6 @@ class AdminUsersController {
         }
         redirect.addFlashAttribute("notice", "password");
         return "redirect:/dashboard/admin/users/" + user.username();
-    }
-
-    /**
-     * Whether a MEMBER user's organisation is on the roll and active, as membership-service says: null when it is,
-     * otherwise the field's message (unknown, withdrawn, or the service not answering: no user for an unchecked id).
-     */
-    private String checkMember(String memberId) {
-        Panel<RollEntry> entry = panels.membership().get(RollEntry.class, "/api/members/{id}", memberId);
-        Locale locale = LocaleContextHolder.getLocale();
-        if (entry.isAvailable()) {
-            String status = entry.getData().status();
-            return status == null || "ACTIVE".equals(status) ? null
-                    : messages.getMessage("identity.users.memberWithdrawn", null, locale);
-        }
-        return entry.getState() == Panel.State.UNAVAILABLE
-                ? messages.getMessage("identity.users.membershipDown", null, locale)
-                : messages.getMessage("identity.users.memberUnknown", null, locale);
     }
 
     /** The picker's choices: every active member of the roll, in the roll's order (by reading). */

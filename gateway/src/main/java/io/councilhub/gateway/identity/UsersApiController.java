@@ -14,20 +14,24 @@ import java.net.URI;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The user store for scripts and the devstack (SECRETARIAT only): list users, create one, disable, enable and
- * unlock. The same operations as the {@code /dashboard/admin/users} pages.
+ * unlock. The same operations, and the same checks, as the {@code /dashboard/admin/users} pages: a MEMBER user's
+ * organisation must be an active member of the roll.
  */
 @RestController
 class UsersApiController {
 
     private final StaffAccounts accounts;
+    private final MemberOrganisations organisations;
 
-    UsersApiController(StaffAccounts accounts) {
+    UsersApiController(StaffAccounts accounts, MemberOrganisations organisations) {
         this.accounts = accounts;
+        this.organisations = organisations;
     }
 
     record UserRequest(String username, String displayName, String password, List<String> roles, String memberId) {
@@ -52,6 +56,12 @@ class UsersApiController {
                     return invalid(http, "roles", "unknown role '" + name + "': use SECRETARIAT, OFFICER or MEMBER");
                 }
                 roles.add(role);
+            }
+        }
+        if (roles.contains(Role.MEMBER) && request.memberId() != null && !request.memberId().isBlank()) {
+            String problem = organisations.problem(request.memberId().strip(), Locale.ENGLISH);
+            if (problem != null) {
+                return invalid(http, "memberId", problem);
             }
         }
         try {

@@ -1,5 +1,6 @@
 package io.councilhub.gateway.identity;
 
+import io.councilhub.gateway.GatewayTestTokens;
 import io.councilhub.gateway.dashboard.Browser;
 import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
@@ -7,6 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -16,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The secretariat creates a MEMBER user by picking its organisation from the roll's active members (read from
  * membership-service), not by typing an id; an id that is not an active member on the roll is refused at the field
- * and no user is created.
+ * and no user is created, on the page and through the user API alike.
  */
 class MemberUserPickerTest extends DashboardPageTest {
 
@@ -75,5 +81,37 @@ class MemberUserPickerTest extends DashboardPageTest {
         assertThat(withdrawn.statusCode()).isEqualTo(400);
         assertThat(withdrawn.body()).contains("id=\"memberId-error\">在籍していない会員団体です</span>");
         assertThat(admin.page("/dashboard/admin/users")).doesNotContain("forged-member", "sakura-member");
+    }
+
+    @Test
+    void theUserApiRefusesTheSameIdsAtTheSameFieldAndCreatesNothing() {
+        HttpResponse<String> unknown = createByApi("forged-api-member", "m-nowhere");
+        HttpResponse<String> withdrawn = createByApi("sakura-api-member", "m-sakura");
+        HttpResponse<String> active = createByApi("ichikawa-api-member", "m-ichikawa");
+
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("\"field\":\"memberId\"", "This organisation is not on the roll");
+        assertThat(withdrawn.statusCode()).isEqualTo(400);
+        assertThat(withdrawn.body()).contains("\"field\":\"memberId\"", "This organisation is not an active member");
+        assertThat(active.statusCode()).isEqualTo(201);
+        assertThat(administrator().page("/dashboard/admin/users")).contains("ichikawa-api-member")
+                .doesNotContain("forged-api-member", "sakura-api-member");
+    }
+
+    private HttpResponse<String> createByApi(String username, String memberId) {
+        String body = """
+                {"username":"%s","displayName":"API","password":"member-password-1","roles":["MEMBER"],"memberId":"%s"}"""
+                .formatted(username, memberId);
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/auth/users"))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + GatewayTestTokens.secretariat())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
