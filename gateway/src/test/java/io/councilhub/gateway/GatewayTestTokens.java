@@ -100,7 +100,8 @@ public final class GatewayTestTokens {
         return claims.build();
     }
 
-    private static KeyPair generate() {
+    /** A fresh 2048-bit RSA key pair (the gateway's test keys, and any other signer a test needs). */
+    public static KeyPair generate() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
