@@ -302,12 +302,17 @@ public class AgendaItem extends OutboxAggregate {
         }
     }
 
+    /**
+     * A late answer to a written resolution is refused for its deadline first: whether the resolution has already
+     * closed itself at the deadline or is about to, the answer the voter gets is the same.
+     */
     private void requireAnswerable(String voterId, Instant now) {
-        requireOpenProposal();
-        if (written && now.isAfter(responseDeadline)) {
+        requireProposal();
+        if (written && responseDeadline != null && now.isAfter(responseDeadline) && status != ProposalStatus.DRAFT) {
             throw new RuleViolationException("response-deadline-passed",
                     "the written resolution on " + heading() + " took answers until " + responseDeadline);
         }
+        requireOpenProposal();
         if (!voterIds.contains(voterId)) {
             throw new RuleViolationException("not-a-voter", voterId + " is not a voter on " + heading());
         }

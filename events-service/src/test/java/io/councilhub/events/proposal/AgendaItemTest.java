@@ -123,6 +123,9 @@ class AgendaItemTest {
         assertThat(decision.decidedOn()).isEqualTo(LocalDate.of(2022, 7, 29));
         assertThat(decision.closedBy()).isEqualTo(Decision.AT_DEADLINE);
         assertThat(admission.deadlinePassed(late)).isFalse();
+        assertThat(rule(() -> admission.vote("d", Choice.AGAINST, "u", late)))
+                .as("a late answer gets the same refusal before and after the resolution closed itself")
+                .isEqualTo("response-deadline-passed");
     }
 
     @Test
