@@ -19,6 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
@@ -34,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RouteClientPassesCallsThroughTest {
 
     static final List<String> cookiesSeen = new CopyOnWriteArrayList<>();
+    static final Map<String, List<String>> headersSeen = new ConcurrentHashMap<>();
     static final AtomicInteger posts = new AtomicInteger();
     static final StandInService membership = StandInService.start()
             .on("/api/members/cookie", exchange -> {
@@ -53,6 +56,14 @@ class RouteClientPassesCallsThroughTest {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(zipped);
                 }
+            })
+            .on("/api/members/headers", exchange -> {
+                headersSeen.putAll(exchange.getRequestHeaders());
+                exchange.getResponseHeaders().add("Proxy-Authenticate", "Basic realm=\"service\"");
+                exchange.getResponseHeaders().add("X-Application-Context", "membership:8081");
+                exchange.getResponseHeaders().add("Trailer", "Expires");
+                exchange.getResponseHeaders().add("X-Service-Note", "kept");
+                StandInService.respond(exchange, 200, "application/json", "{}");
             })
             .on("/api/members/timed", exchange -> StandInService.respond(exchange, 200, "application/json", "{}"))
             .on("/api/members/dropped", exchange -> {
@@ -103,6 +114,33 @@ class RouteClientPassesCallsThroughTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(response.body()).isEqualTo(gzip("{\"name\":\"市川市\"}"));
+    }
+
+    @Test
+    void aServiceSeesNeitherTheCallersConnectionHeadersNorItsClaimsAboutWhereItCameFrom() throws Exception {
+        HttpResponse<String> response = http.send(request("GET", "/api/members/headers", GatewayTestTokens.secretariat())
+                .header("TE", "trailers").header("Keep-Alive", "timeout=5").header("Proxy-Authorization", "Basic c3B5")
+                .header("Forwarded", "for=203.0.113.9;proto=https").header("X-Forwarded-For", "203.0.113.9")
+                .header("X-Forwarded-Host", "evil.example").header("x-forwarded-proto", "https")
+                .header("X-Request-Note", "kept").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(headersSeen).doesNotContainKeys("Te", "Keep-alive", "Proxy-authorization", "Forwarded",
+                "X-forwarded-for", "X-forwarded-host", "X-forwarded-proto");
+        assertThat(headersSeen).containsEntry("X-request-note", List.of("kept"));
+        assertThat(headersSeen.get("Content-type")).singleElement().asString().startsWith("application/json");
+        assertThat(headersSeen.get("Authorization")).singleElement().asString().startsWith("Bearer ");
+    }
+
+    @Test
+    void theCallerSeesWhatTheServiceAnsweredButNotItsConnectionHeaders() throws Exception {
+        HttpResponse<String> response = send("GET", "/api/members/headers", GatewayTestTokens.secretariat());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Service-Note")).hasValue("kept");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(response.headers().map().keySet()).map(name -> name.toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain("proxy-authenticate", "x-application-context", "trailer");
     }
 
     @Test
