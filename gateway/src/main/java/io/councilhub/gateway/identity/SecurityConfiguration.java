@@ -1,5 +1,6 @@
 package io.councilhub.gateway.identity;
 
+import io.councilhub.platform.security.HeaderBearerTokenResolver;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -38,6 +40,12 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
+
+    /** Both chains read a bearer token from the {@code Authorization} header without a regular expression. */
+    @Bean
+    BearerTokenResolver bearerTokenResolver() {
+        return new HeaderBearerTokenResolver();
+    }
 
     @Bean
     SecurityFilterChain gatewaySecurity(HttpSecurity http, IdentitySettings settings, StaffAccounts accounts,

@@ -1,9 +1,12 @@
 package io.councilhub.gateway.identity;
 
 import io.councilhub.gateway.GatewayTestTokens;
+import io.councilhub.platform.security.HeaderBearerTokenResolver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
@@ -18,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signed, which it can check against the gateway's JWKS.
  */
 class ApiAuthenticationTest extends IdentityTestBase {
+
+    @Autowired
+    BearerTokenResolver bearerTokens;
 
     @BeforeEach
     void reset() {
@@ -39,7 +45,8 @@ class ApiAuthenticationTest extends IdentityTestBase {
     void expiredForeignAndUnsignedTokensAre401() {
         Map<String, String> tokens = Map.of("expired", GatewayTestTokens.expired(),
                 "signed by another key", GatewayTestTokens.signedByAnotherKey(),
-                "alg none", GatewayTestTokens.unsigned());
+                "alg none", GatewayTestTokens.unsigned(),
+                "malformed", "two words");
         tokens.forEach((kind, token) -> {
             HttpResponse<String> response = get("/api/members", token);
 
@@ -50,6 +57,11 @@ class ApiAuthenticationTest extends IdentityTestBase {
                     .hasValueSatisfying(challenge -> assertThat(challenge).contains("invalid_token"));
         });
         assertThat(SERVICE.last()).isNull();
+    }
+
+    @Test
+    void tokensAreReadWithoutARegularExpression() {
+        assertThat(bearerTokens).isInstanceOf(HeaderBearerTokenResolver.class);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.councilhub.chassis.security;
 
 import io.councilhub.platform.security.CouncilTokens;
+import io.councilhub.platform.security.HeaderBearerTokenResolver;
 import io.councilhub.platform.security.VerifiedTokenCache;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 
 import java.io.IOException;
@@ -75,6 +77,13 @@ public class ResourceServerConfiguration {
     @ConditionalOnMissingBean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** The bearer token from the {@code Authorization} header, read without a regular expression. */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenResolver bearerTokenResolver() {
+        return new HeaderBearerTokenResolver();
     }
 
     @Bean

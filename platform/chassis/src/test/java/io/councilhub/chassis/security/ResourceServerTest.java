@@ -5,7 +5,10 @@ import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
 import io.councilhub.chassis.test.CouncilInfrastructure;
 import io.councilhub.chassis.test.TestTokens;
+import io.councilhub.platform.security.HeaderBearerTokenResolver;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +24,15 @@ class ResourceServerTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    BearerTokenResolver bearerTokens;
+
+    @Test
+    void aTokenIsReadWithoutARegularExpressionAndAMalformedOneIs401() {
+        assertThat(bearerTokens).isInstanceOf(HeaderBearerTokenResolver.class);
+        assertThat(ApiClient.at(port).as("two words").get("/api/enrolments/count").status()).isEqualTo(401);
+    }
 
     @Test
     void noTokenIs401() {
