@@ -5,10 +5,14 @@ import io.councilhub.chassis.test.ApiClient.Response;
 import io.councilhub.chassis.test.TestTokens;
 import io.councilhub.systemtest.LocalStack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -285,6 +289,7 @@ public final class GatewayBenchmark {
         CpuAccount cpu = CpuAccount.start();
         ProcessCpu processes = ProcessCpu.snapshot();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+        long startWallMillis = System.currentTimeMillis() + 20;
         for (int i = 0; i < count; i++) {
             long scheduled = start + i * interval;
             long wait;
@@ -313,8 +318,31 @@ public final class GatewayBenchmark {
         Map<String, Double> cores = ProcessCpu.snapshot().coresSince(processes);
         executor.shutdown();
         double achieved = ok.get() / ((lastCompletion.get() - start) / 1e9);
+        dump(path, rate, seconds, startWallMillis, interval, latencies);
         return new Phase(path, rate, LatencySample.of(latencies), count, ok.get(), errors.get(), achieved,
                 maxInFlight.get(), usage, cores);
+    }
+
+    /**
+     * With {@code -Dbench.gateway.dump=<folder>}, each measured phase's requests as lines of "scheduled send (epoch
+     * ms) latency (us)" in {@code <path>-<rate>.txt}, to lay beside the services' GC logs
+     * ({@code -Xlog:gc:file=...:time}) and see which stalls the slowest requests met. Warm-up rounds are not written.
+     */
+    private void dump(String path, int rate, int seconds, long startWallMillis, long interval, long[] latencies) {
+        String folder = System.getProperty("bench.gateway.dump");
+        if (folder == null || seconds != settings.seconds()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < latencies.length; i++) {
+            lines.append(startWallMillis + i * interval / 1_000_000).append(' ').append(latencies[i] / 1_000).append('\n');
+        }
+        try {
+            Files.createDirectories(Path.of(folder));
+            Files.writeString(Path.of(folder, path + "-" + rate + ".txt"), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void report(Instant started, MachineInfo machine, CpuAccount.Usage cpu, List<Phase> phases) {
