@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +55,14 @@ final class CpuAccount {
      * @param ownNanos     CPU time of this JVM and the processes it started
      */
     record Usage(long wallNanos, long machineNanos, long ownNanos) {
+
+        /** Several stretches as one: their wall and CPU times added up. */
+        static Usage sum(List<Usage> stretches) {
+            boolean known = stretches.stream().allMatch(stretch -> stretch.machineNanos() >= 0);
+            return new Usage(stretches.stream().mapToLong(Usage::wallNanos).sum(),
+                    known ? stretches.stream().mapToLong(Usage::machineNanos).sum() : -1,
+                    stretches.stream().mapToLong(Usage::ownNanos).sum());
+        }
 
         /** Average cores the rest of the machine kept busy, or -1 if unknown. */
         double otherCores() {

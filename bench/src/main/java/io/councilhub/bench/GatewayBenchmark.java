@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,19 +39,26 @@ import static io.councilhub.bench.LatencySample.millis;
  * (no coordinated omission). Prints p50/p90/p99/max and achieved throughput per path and rate, the ratio
  * gateway / direct, and a machine-readable last line. Targets: the gateway's p99 at 500 requests/s under 50 ms, and
  * within 1.5x of the direct p99.
+ * <p>
+ * Each path gets its 60 s at a rate in slices that alternate with the other path's (6 of 10 s each by default), so
+ * that both meet the same minute of the machine: on two shared cores, what the rest of the machine did in one minute
+ * and not in the next moved the ratio of two back-to-back minutes by up to 0.7. {@code -Dbench.gateway.slices=1}
+ * measures each path's 60 s in one go.
  *
- * <pre>bench/run gateway [-Dbench.gateway.seconds=60 -Dbench.gateway.rates=100,250,500 -Dbench.gateway.members=200]</pre>
+ * <pre>bench/run gateway [-Dbench.gateway.seconds=60 -Dbench.gateway.slices=6 -Dbench.gateway.rates=100,250,500
+ *                     -Dbench.gateway.members=200]</pre>
  */
 public final class GatewayBenchmark {
 
-    record Settings(int members, List<Integer> rates, int seconds, int warmUpSeconds, int warmUpRate, int idleSeconds,
-                    String path, long targetP99Millis, double targetRatio, int targetRate) {
+    record Settings(int members, List<Integer> rates, int seconds, int slices, int warmUpSeconds, int warmUpRate,
+                    int idleSeconds, String path, long targetP99Millis, double targetRatio, int targetRate) {
 
         static Settings fromSystemProperties() {
             List<Integer> rates = Arrays.stream(System.getProperty("bench.gateway.rates", "100,250,500").split(","))
                     .map(String::strip).map(Integer::valueOf).toList();
             Settings settings = new Settings(Integer.getInteger("bench.gateway.members", 200), rates,
-                    Integer.getInteger("bench.gateway.seconds", 60), Integer.getInteger("bench.gateway.warmupSeconds", 20),
+                    Integer.getInteger("bench.gateway.seconds", 60), Integer.getInteger("bench.gateway.slices", 6),
+                    Integer.getInteger("bench.gateway.warmupSeconds", 20),
                     Integer.getInteger("bench.gateway.warmupRate", 250), Integer.getInteger("bench.gateway.idleSeconds", 10),
                     System.getProperty("bench.gateway.path", "/api/members?page=0&size=50"),
                     Long.getLong("bench.gateway.target.p99Ms", 50),
@@ -59,6 +67,9 @@ public final class GatewayBenchmark {
             if (settings.members() < 1 || settings.seconds() < 1 || rates.isEmpty() || rates.stream().anyMatch(r -> r < 1)) {
                 throw new IllegalArgumentException("members, seconds and every rate must be positive: " + settings);
             }
+            if (settings.slices() < 1 || settings.seconds() % settings.slices() != 0) {
+                throw new IllegalArgumentException("slices must be at least 1 and divide seconds: " + settings);
+            }
             return settings;
         }
     }
@@ -66,6 +77,22 @@ public final class GatewayBenchmark {
     /** One measured phase: a path at a rate, and the cores each process of the stack used meanwhile. */
     record Phase(String path, int rate, LatencySample latency, int sent, int ok, int errors, double achievedPerSecond,
                  int maxInFlight, CpuAccount.Usage cpu, Map<String, Double> cores) {
+
+        /** Slices of one path at one rate as one phase: every request's latency, the counts, CPU over their time. */
+        static Phase merge(List<Phase> slices) {
+            Phase first = slices.get(0);
+            int ok = slices.stream().mapToInt(Phase::ok).sum();
+            double okSeconds = slices.stream().mapToDouble(slice -> slice.ok() / slice.achievedPerSecond()).sum();
+            Map<String, Double> cores = new LinkedHashMap<>();
+            for (Phase slice : slices) {
+                slice.cores().forEach((process, used) -> cores.merge(process, used / slices.size(), Double::sum));
+            }
+            return new Phase(first.path(), first.rate(),
+                    LatencySample.merge(slices.stream().map(Phase::latency).toList()),
+                    slices.stream().mapToInt(Phase::sent).sum(), ok, slices.stream().mapToInt(Phase::errors).sum(),
+                    okSeconds > 0 ? ok / okSeconds : 0, slices.stream().mapToInt(Phase::maxInFlight).max().orElse(0),
+                    CpuAccount.Usage.sum(slices.stream().map(Phase::cpu).toList()), cores);
+        }
 
         /** Every request answered 200 and the rate was kept. */
         boolean clean() {
@@ -91,6 +118,8 @@ public final class GatewayBenchmark {
     }
     private static final String GATEWAY = "gateway";
     private Map<String, Double> idle = Map.of();
+    /** Whether the phases now running are measured (warm-up rounds are not dumped). */
+    private boolean measuring;
 
     private final Settings settings;
     private final LocalStack stack;
@@ -167,10 +196,19 @@ public final class GatewayBenchmark {
             settle();
         }
         List<Phase> phases = new ArrayList<>();
+        int sliceSeconds = settings.seconds() / settings.slices();
+        measuring = true;
         for (int rate : settings.rates()) {
-            for (String path : List.of("direct", "gateway")) {
-                drain();
-                Phase phase = openLoop(path, path.equals("direct") ? direct : gateway, rate, settings.seconds());
+            Map<String, List<Phase>> slices = new LinkedHashMap<>();
+            for (int slice = 0; slice < settings.slices(); slice++) {
+                for (String path : List.of("direct", "gateway")) {
+                    drain();
+                    slices.computeIfAbsent(path, any -> new ArrayList<>())
+                            .add(openLoop(path, path.equals("direct") ? direct : gateway, rate, sliceSeconds));
+                }
+            }
+            for (String path : slices.keySet()) {
+                Phase phase = Phase.merge(slices.get(path));
                 say("  %-8s %4d/s: p50 %7s  p90 %7s  p99 %7s  max %8s ms; %6.1f/s achieved, %d errors; cpu: %s".formatted(
                         path, rate, millis(phase.latency().percentileNanos(50)), millis(phase.latency().percentileNanos(90)),
                         millis(phase.latency().percentileNanos(99)), millis(phase.latency().maxNanos()),
@@ -318,7 +356,7 @@ public final class GatewayBenchmark {
         Map<String, Double> cores = ProcessCpu.snapshot().coresSince(processes);
         executor.shutdown();
         double achieved = ok.get() / ((lastCompletion.get() - start) / 1e9);
-        dump(path, rate, seconds, startWallMillis, interval, latencies);
+        dump(path, rate, startWallMillis, interval, latencies);
         return new Phase(path, rate, LatencySample.of(latencies), count, ok.get(), errors.get(), achieved,
                 maxInFlight.get(), usage, cores);
     }
@@ -328,9 +366,9 @@ public final class GatewayBenchmark {
      * ms) latency (us)" in {@code <path>-<rate>.txt}, to lay beside the services' GC logs
      * ({@code -Xlog:gc:file=...:time}) and see which stalls the slowest requests met. Warm-up rounds are not written.
      */
-    private void dump(String path, int rate, int seconds, long startWallMillis, long interval, long[] latencies) {
+    private void dump(String path, int rate, long startWallMillis, long interval, long[] latencies) {
         String folder = System.getProperty("bench.gateway.dump");
-        if (folder == null || seconds != settings.seconds()) {
+        if (folder == null || !measuring) {
             return;
         }
         StringBuilder lines = new StringBuilder();
@@ -339,7 +377,8 @@ public final class GatewayBenchmark {
         }
         try {
             Files.createDirectories(Path.of(folder));
-            Files.writeString(Path.of(folder, path + "-" + rate + ".txt"), lines);
+            Files.writeString(Path.of(folder, path + "-" + rate + ".txt"), lines, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -365,8 +404,9 @@ public final class GatewayBenchmark {
                 say("           inherited by the services: " + variable + "=" + value);
             }
         }
-        say("request    GET %s, SECRETARIAT token, %d members; open loop, %d s per path and rate, latency from the scheduled send"
-                .formatted(settings.path(), settings.members(), settings.seconds()));
+        say(("request    GET %s, SECRETARIAT token, %d members; open loop, %d s per path and rate (%d slices alternating"
+                + " between the paths), latency from the scheduled send")
+                .formatted(settings.path(), settings.members(), settings.seconds(), settings.slices()));
         System.out.println();
         say("stack idle, cores: " + ProcessCpu.describe(idle));
         say("                                latency (ms)                               cores used          CPU ms per request");

@@ -29,6 +29,11 @@ public final class LatencySample {
         return of(nanos.stream().mapToLong(Long::longValue).toArray());
     }
 
+    /** All the measurements of several samples as one. */
+    public static LatencySample merge(List<LatencySample> samples) {
+        return of(samples.stream().flatMapToLong(sample -> Arrays.stream(sample.sortedNanos)).toArray());
+    }
+
     public int count() {
         return sortedNanos.length;
     }

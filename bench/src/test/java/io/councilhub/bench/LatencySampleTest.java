@@ -23,6 +23,18 @@ class LatencySampleTest {
     }
 
     @Test
+    void mergedSamplesArePercentiledAsOne() {
+        LatencySample odd = LatencySample.of(LongStream.rangeClosed(1, 1000).filter(i -> i % 2 == 1).toArray());
+        LatencySample even = LatencySample.of(LongStream.rangeClosed(1, 1000).filter(i -> i % 2 == 0).toArray());
+
+        LatencySample merged = LatencySample.merge(java.util.List.of(odd, even));
+
+        assertThat(merged.count()).isEqualTo(1000);
+        assertThat(merged.percentileNanos(99)).isEqualTo(990);
+        assertThat(merged.maxNanos()).isEqualTo(1000);
+    }
+
+    @Test
     void aPercentileIsAlwaysAMeasuredValueRoundingTheRankUp() {
         LatencySample sample = LatencySample.of(10, 20, 30, 40, 50, 60, 70, 80, 90, 1000);
 
