@@ -1,6 +1,7 @@
 package io.councilhub.gateway.identity;
 
 import io.councilhub.platform.security.HeaderBearerTokenResolver;
+import io.councilhub.platform.security.HeaderCharacters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -45,6 +47,12 @@ class SecurityConfiguration {
     @Bean
     BearerTokenResolver bearerTokenResolver() {
         return new HeaderBearerTokenResolver();
+    }
+
+    /** Spring Security's strict firewall, checking each header the gateway reads (it reads them all) by a loop. */
+    @Bean
+    HttpFirewall httpFirewall() {
+        return HeaderCharacters.firewall();
     }
 
     @Bean

@@ -2,11 +2,14 @@ package io.councilhub.gateway.identity;
 
 import io.councilhub.gateway.GatewayTestTokens;
 import io.councilhub.platform.security.HeaderBearerTokenResolver;
+import io.councilhub.platform.security.HeaderCharacters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
@@ -24,6 +27,9 @@ class ApiAuthenticationTest extends IdentityTestBase {
 
     @Autowired
     BearerTokenResolver bearerTokens;
+
+    @Autowired
+    FilterChainProxy securityFilters;
 
     @BeforeEach
     void reset() {
@@ -60,8 +66,13 @@ class ApiAuthenticationTest extends IdentityTestBase {
     }
 
     @Test
-    void tokensAreReadWithoutARegularExpression() {
+    void tokensAndHeadersAreCheckedWithoutRegularExpressions() {
         assertThat(bearerTokens).isInstanceOf(HeaderBearerTokenResolver.class);
+        // Spring MVC wraps the chain's proxy in one of its own, whose own firewall is never used.
+        assertThat(securityFilters).extracting("springSecurityFilterChain").extracting("firewall")
+                .isInstanceOf(StrictHttpFirewall.class)
+                .extracting("allowedHeaderValues").extracting(check -> check.getClass().getName()).asString()
+                .startsWith(HeaderCharacters.class.getName());
     }
 
     @Test

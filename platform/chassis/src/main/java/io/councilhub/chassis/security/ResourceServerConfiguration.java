@@ -2,6 +2,7 @@ package io.councilhub.chassis.security;
 
 import io.councilhub.platform.security.CouncilTokens;
 import io.councilhub.platform.security.HeaderBearerTokenResolver;
+import io.councilhub.platform.security.HeaderCharacters;
 import io.councilhub.platform.security.VerifiedTokenCache;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,6 +86,13 @@ public class ResourceServerConfiguration {
     @ConditionalOnMissingBean
     BearerTokenResolver bearerTokenResolver() {
         return new HeaderBearerTokenResolver();
+    }
+
+    /** Spring Security's strict firewall, with its header checks done by a loop instead of regular expressions. */
+    @Bean
+    @ConditionalOnMissingBean
+    HttpFirewall httpFirewall() {
+        return HeaderCharacters.firewall();
     }
 
     @Bean

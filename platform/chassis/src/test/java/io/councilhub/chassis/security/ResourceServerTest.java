@@ -6,9 +6,12 @@ import io.councilhub.chassis.test.ApiClient.Response;
 import io.councilhub.chassis.test.CouncilInfrastructure;
 import io.councilhub.chassis.test.TestTokens;
 import io.councilhub.platform.security.HeaderBearerTokenResolver;
+import io.councilhub.platform.security.HeaderCharacters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -28,9 +31,16 @@ class ResourceServerTest {
     @Autowired
     BearerTokenResolver bearerTokens;
 
+    @Autowired
+    FilterChainProxy securityFilters;
+
     @Test
-    void aTokenIsReadWithoutARegularExpressionAndAMalformedOneIs401() {
+    void tokensAndHeadersAreCheckedWithoutRegularExpressionsAndAMalformedTokenIs401() {
         assertThat(bearerTokens).isInstanceOf(HeaderBearerTokenResolver.class);
+        assertThat(securityFilters).extracting("springSecurityFilterChain").extracting("firewall")
+                .isInstanceOf(StrictHttpFirewall.class)
+                .extracting("allowedHeaderValues").extracting(check -> check.getClass().getName()).asString()
+                .startsWith(HeaderCharacters.class.getName());
         assertThat(ApiClient.at(port).as("two words").get("/api/enrolments/count").status()).isEqualTo(401);
     }
 
