@@ -19,9 +19,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -120,6 +122,8 @@ public final class GatewayBenchmark {
     private Map<String, Double> idle = Map.of();
     /** Whether the phases now running are measured (warm-up rounds are not dumped). */
     private boolean measuring;
+    /** The dump files this run has written: the first slice replaces an earlier run's file, the others append. */
+    private final Set<Path> dumped = new HashSet<>();
 
     private final Settings settings;
     private final LocalStack stack;
@@ -376,9 +380,10 @@ public final class GatewayBenchmark {
             lines.append(startWallMillis + i * interval / 1_000_000).append(' ').append(latencies[i] / 1_000).append('\n');
         }
         try {
-            Files.createDirectories(Path.of(folder));
-            Files.writeString(Path.of(folder, path + "-" + rate + ".txt"), lines, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Path file = Path.of(folder, path + "-" + rate + ".txt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, lines, StandardOpenOption.CREATE,
+                    dumped.add(file) ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,8 +7,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +32,7 @@ import java.util.stream.Stream;
 final class ProxiedHeaders {
 
     /** RFC 9110 section 7.6.1's connection-specific headers, with those Spring Cloud Gateway also drops. */
-    private static final Set<String> HOP_BY_HOP = caseInsensitive("Connection", "Keep-Alive", "Transfer-Encoding",
+    private static final List<String> HOP_BY_HOP = List.of("Connection", "Keep-Alive", "Transfer-Encoding",
             "TE", "Trailer", "Upgrade", "Proxy-Authorization", "Proxy-Authenticate", "X-Application-Context");
 
     private static final Set<String> DROPPED_TO_SERVICE = caseInsensitive(HOP_BY_HOP, "Content-Length", "Forwarded");
@@ -57,19 +59,18 @@ final class ProxiedHeaders {
     }
 
     static HttpHeaders toService(HttpHeaders sent) {
-        HttpHeaders passed = new HttpHeaders();
-        sent.forEach((name, values) -> {
-            if (!DROPPED_TO_SERVICE.contains(name) && !name.regionMatches(true, 0, X_FORWARDED, 0, X_FORWARDED.length())) {
-                passed.addAll(name, values);
-            }
-        });
-        return passed;
+        return copyExcept(sent, name -> DROPPED_TO_SERVICE.contains(name)
+                || name.regionMatches(true, 0, X_FORWARDED, 0, X_FORWARDED.length()));
     }
 
     static HttpHeaders toCaller(HttpHeaders answered) {
+        return copyExcept(answered, DROPPED_TO_CALLER::contains);
+    }
+
+    private static HttpHeaders copyExcept(HttpHeaders headers, Predicate<String> dropped) {
         HttpHeaders passed = new HttpHeaders();
-        answered.forEach((name, values) -> {
-            if (!DROPPED_TO_CALLER.contains(name)) {
+        headers.forEach((name, values) -> {
+            if (!dropped.test(name)) {
                 passed.addAll(name, values);
             }
         });
@@ -91,16 +92,10 @@ final class ProxiedHeaders {
         };
     }
 
-    private static Set<String> caseInsensitive(String... names) {
+    private static Set<String> caseInsensitive(List<String> names, String... more) {
         Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(Set.of(names));
-        return set;
-    }
-
-    private static Set<String> caseInsensitive(Set<String> base, String... more) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(base);
-        set.addAll(Set.of(more));
+        set.addAll(names);
+        set.addAll(List.of(more));
         return set;
     }
 }
