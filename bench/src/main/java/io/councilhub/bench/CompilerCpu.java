@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * CPU time of the JIT compiler threads ({@code C1 CompilerThread*}, {@code C2 CompilerThread*}) of some of the
- * benchmark's service processes, read from Linux's {@code /proc/<pid>/task}. A JVM whose compilers are still busy is
+ * benchmark's service processes, or of the benchmark's own JVM ({@link ProcessCpu#SELF}), read from Linux's {@code /proc/<pid>/task}. A JVM whose compilers are still busy is
  * not warm: its requests run partly interpreted or in C1 code, and the compilers take CPU from everything else. The
  * clock-tick resolution (10 ms) is plenty for telling "still compiling" from "settled". Elsewhere than Linux every
  * figure is 0, so the warm-up ends at its fixed length. HotSpot starts and stops compiler threads as it needs them, so
@@ -32,6 +32,10 @@ final class CompilerCpu {
     static CompilerCpu snapshot(Collection<String> services) {
         Map<String, Map<String, Long>> ticks = new LinkedHashMap<>();
         services.forEach(service -> ticks.put(service, new HashMap<>()));
+        Map<String, Long> self = ticks.get(ProcessCpu.SELF);
+        if (self != null) {
+            compilerThreads(ProcessHandle.current().pid(), self);
+        }
         try (Stream<ProcessHandle> descendants = ProcessHandle.current().descendants()) {
             descendants.forEach(process -> {
                 Map<String, Long> threads = ticks.get(ProcessCpu.name(process));

@@ -232,16 +232,20 @@ public final class GatewayBenchmark {
      * request and in the latency of both paths.
      */
     private void settle() throws InterruptedException {
-        List<String> measured = List.of(MEMBERSHIP, GATEWAY);
+        // The benchmark JVM compiles too: it holds the load generator and the store both paths read from.
+        List<String> measured = List.of(MEMBERSHIP, GATEWAY, ProcessCpu.SELF);
         long quiet = Long.getLong("bench.gateway.settle.compilerMs", 100);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.gateway.settle.maxSeconds", 300));
         long from = System.nanoTime();
         Map<String, Long> used;
         do {
             CompilerCpu before = CompilerCpu.snapshot(measured);
-            openLoop("direct", direct, settings.warmUpRate(), 5);
-            openLoop("gateway", gateway, settings.warmUpRate(), 5);
+            Phase straight = openLoop("direct", direct, settings.warmUpRate(), 5);
+            Phase through = openLoop("gateway", gateway, settings.warmUpRate(), 5);
             used = CompilerCpu.snapshot(measured).millisSince(before);
+            say("  warm-up round: p50/p99 direct %s/%s, gateway %s/%s ms; compiler CPU %s ms".formatted(
+                    millis(straight.latency().percentileNanos(50)), millis(straight.latency().percentileNanos(99)),
+                    millis(through.latency().percentileNanos(50)), millis(through.latency().percentileNanos(99)), used));
         } while (used.values().stream().anyMatch(millis -> millis > quiet) && System.nanoTime() < deadline);
         say("JIT settled after %.0f s more (compiler CPU in the last 10 s: %s ms)".formatted(
                 (System.nanoTime() - from) / 1e9, used));

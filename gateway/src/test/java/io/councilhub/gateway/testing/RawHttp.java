@@ -1,5 +1,6 @@
 package io.councilhub.gateway.testing;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -56,6 +59,38 @@ public final class RawHttp {
             }
             out.flush();
             return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sends {@code GET path} up to {@code times} times over one keep-alive connection to the server on {@code port},
+     * each after the previous answer, and returns the answers: fewer than {@code times} when the server closed the
+     * connection (it says so with {@code Connection: close} on its last answer).
+     */
+    public static List<Response> getRepeatedly(int port, String path, int times, String... headers) {
+        StringBuilder head = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
+        for (String header : headers) {
+            head.append(header).append("\r\n");
+        }
+        byte[] request = head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        List<Response> answers = new ArrayList<>();
+        try (Socket socket = new Socket()) {
+            socket.setSoTimeout(20_000);
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = new BufferedInputStream(socket.getInputStream());
+            while (answers.size() < times) {
+                out.write(request);
+                out.flush();
+                Response answer = read(in);
+                answers.add(answer);
+                if ("close".equalsIgnoreCase(answer.header("Connection"))) {
+                    break;
+                }
+            }
+            return answers;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
