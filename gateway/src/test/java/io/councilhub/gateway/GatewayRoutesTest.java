@@ -3,12 +3,16 @@ package io.councilhub.gateway;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -17,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway forwards each service's API calls to that service's address; an authenticated call arrives with a
- * token the gateway signed for the caller, not the caller's own.
+ * token the gateway signed for the caller, not the caller's own. The routes are looked up before the actuator's
+ * endpoints and the gateway's own controllers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutesTest {
@@ -35,6 +41,9 @@ class GatewayRoutesTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    List<HandlerMapping> mappings;
 
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
@@ -76,6 +85,15 @@ class GatewayRoutesTest {
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theRoutesAreLookedUpBeforeAnyOtherHandlerMapping() {
+        List<HandlerMapping> inOrder = new ArrayList<>(mappings);
+        AnnotationAwareOrderComparator.sort(inOrder);
+
+        assertThat(inOrder.get(0)).isInstanceOf(RouterFunctionMapping.class);
+        assertThat(inOrder).anySatisfy(mapping -> assertThat(mapping.getClass().getName()).contains("EndpointHandlerMapping"));
     }
 
     @Test
