@@ -15,8 +15,9 @@ import java.util.stream.Stream;
  * benchmark's service processes and of its own JVM ({@link ProcessCpu#SELF}), read from Linux's
  * {@code /proc/<pid>/task}. A JVM whose compilers are still busy is not warm: its requests run partly interpreted or
  * in C1 code, and the compilers take CPU from everything else. The clock-tick resolution (10 ms) is plenty for telling
- * "still compiling" from "settled". Elsewhere than Linux every figure is 0, so the warm-up ends at its fixed length. HotSpot starts and stops compiler threads as it needs them, so
- * the time is counted per thread: a thread that ended in between neither adds nor takes away.
+ * "still compiling" from "settled". Elsewhere than Linux every figure is 0, so the warm-up ends at its fixed length.
+ * HotSpot starts and stops compiler threads as it needs them, so the time is counted per thread: a thread that ended
+ * in between neither adds nor takes away.
  */
 final class CompilerCpu {
 

@@ -229,8 +229,8 @@ public final class GatewayBenchmark {
 
     /**
      * Goes on warming up, 5 s on each path at a time, until the JIT compilers of membership-service, the gateway and
-     * the benchmark's own JVM used at most {@code bench.gateway.settle.compilerMs} (100) ms of CPU each in a round, for at most
-     * {@code bench.gateway.settle.maxSeconds} (300). A fixed warm-up is not enough for the gateway's large code path:
+     * the benchmark's own JVM used at most {@code bench.gateway.settle.compilerMs} (100) ms of CPU each in a round,
+     * for at most {@code bench.gateway.settle.maxSeconds} (300). A fixed warm-up is not enough for the gateway's large code path:
      * after 60 s at 500 requests/s its C2 compiler still used a tenth of the machine, which showed as 50 % more CPU per
      * request and in the latency of both paths.
      */
