@@ -230,9 +230,9 @@ public final class GatewayBenchmark {
     /**
      * Goes on warming up, 5 s on each path at a time, until the JIT compilers of membership-service, the gateway and
      * the benchmark's own JVM used at most {@code bench.gateway.settle.compilerMs} (100) ms of CPU each in a round,
-     * for at most {@code bench.gateway.settle.maxSeconds} (300). A fixed warm-up is not enough for the gateway's large code path:
-     * after 60 s at 500 requests/s its C2 compiler still used a tenth of the machine, which showed as 50 % more CPU per
-     * request and in the latency of both paths.
+     * for at most {@code bench.gateway.settle.maxSeconds} (300). A fixed warm-up is not enough for the gateway's large
+     * code path: after 60 s at 500 requests/s its C2 compiler still used a tenth of the machine, which showed as 50 %
+     * more CPU per request and in the latency of both paths.
      */
     private void settle() throws InterruptedException {
         // The benchmark JVM compiles too: it holds the load generator and the store both paths read from.
@@ -248,7 +248,8 @@ public final class GatewayBenchmark {
             used = CompilerCpu.snapshot(measured).millisSince(before);
             say("  warm-up round: p50/p99 direct %s/%s, gateway %s/%s ms; compiler CPU %s ms".formatted(
                     millis(straight.latency().percentileNanos(50)), millis(straight.latency().percentileNanos(99)),
-                    millis(through.latency().percentileNanos(50)), millis(through.latency().percentileNanos(99)), used));
+                    millis(through.latency().percentileNanos(50)), millis(through.latency().percentileNanos(99)),
+                    used));
         } while (used.values().stream().anyMatch(millis -> millis > quiet) && System.nanoTime() < deadline);
         say("JIT settled after %.0f s more (compiler CPU in the last 10 s: %s ms)".formatted(
                 (System.nanoTime() - from) / 1e9, used));
@@ -318,8 +319,8 @@ public final class GatewayBenchmark {
     }
 
     /**
-     * The load generator's client of a path, one for the whole run (warm-up and every slice), as a real caller keeps its
-     * pool of keep-alive connections. A new client per slice opened new connections at each slice's start, and its
+     * The load generator's client of a path, one for the whole run (warm-up and every slice), as a real caller keeps
+     * its pool of keep-alive connections. A new client per slice opened new connections at each slice's start, and its
      * first second showed it: a third of the gateway path's slowest 1 % fell in the first second of its slices.
      */
     private HttpClient loadClient(String path) {

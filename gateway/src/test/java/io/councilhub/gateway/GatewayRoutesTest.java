@@ -93,7 +93,8 @@ class GatewayRoutesTest {
         AnnotationAwareOrderComparator.sort(inOrder);
 
         assertThat(inOrder.get(0)).isInstanceOf(RouterFunctionMapping.class);
-        assertThat(inOrder).anySatisfy(mapping -> assertThat(mapping.getClass().getName()).contains("EndpointHandlerMapping"));
+        assertThat(inOrder).anySatisfy(mapping ->
+                assertThat(mapping.getClass().getName()).contains("EndpointHandlerMapping"));
     }
 
     @Test
