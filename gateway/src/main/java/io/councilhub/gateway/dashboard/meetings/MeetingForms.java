@@ -3,7 +3,9 @@ package io.councilhub.gateway.dashboard.meetings;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -185,6 +187,126 @@ final class MeetingForms {
             body.put("subjectRef", blankToNull(subjectRef));
             body.put("explanation", blankToNull(explanation));
             return body;
+        }
+    }
+
+    /** 報告事項の追加: {@code POST /api/meetings/{id}/agenda/reports}, numbered apart from the proposals (報告第○号). */
+    record NewReport(String number, String title, String text) {
+
+        static NewReport empty(int nextNumber) {
+            return new NewReport(Integer.toString(nextNumber), "", "");
+        }
+
+        Map<String, String> problems() {
+            Map<String, String> problems = new LinkedHashMap<>();
+            if (blank(number)) {
+                problems.put("number", "meetings.error.required");
+            } else if (!number.strip().matches("\\d{1,3}") || Integer.parseInt(number.strip()) < 1) {
+                problems.put("number", "meetings.error.number");
+            }
+            if (blank(title)) {
+                problems.put("title", "meetings.error.required");
+            } else if (title.strip().length() > 200) {
+                problems.put("title", "meetings.error.tooLong");
+            }
+            if (!blank(text) && text.length() > 20_000) {
+                problems.put("text", "meetings.error.tooLong");
+            }
+            return problems;
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("number", Integer.valueOf(number.strip()));
+            body.put("title", title.strip());
+            body.put("text", blankToNull(text));
+            return body;
+        }
+    }
+
+    /**
+     * 日程変更: {@code POST /api/meetings/{id}/rescheduling}, a new day and times (Tokyo) and, for a meeting with a
+     * venue, the venue (left as it is when empty). events-service tells the registrants.
+     */
+    record Reschedule(String date, String startTime, String endTime, String venue) {
+
+        /** The form as the meeting stands: its day, times and venue in Tokyo. */
+        static Reschedule of(MeetingViews.Meeting meeting) {
+            ZonedDateTime start = OffsetDateTime.parse(meeting.startsAt()).atZoneSameInstant(TOKYO);
+            ZonedDateTime end = OffsetDateTime.parse(meeting.endsAt()).atZoneSameInstant(TOKYO);
+            return new Reschedule(start.toLocalDate().toString(), start.toLocalTime().toString(),
+                    end.toLocalTime().toString(), meeting.venue() == null ? "" : meeting.venue());
+        }
+
+        Map<String, String> problems() {
+            Map<String, String> problems = new LinkedHashMap<>();
+            if (parseDate(date) == null) {
+                problems.put("date", blank(date) ? "meetings.error.required" : "meetings.error.date");
+            }
+            LocalTime start = parseTime(startTime);
+            LocalTime end = parseTime(endTime);
+            if (start == null) {
+                problems.put("startTime", blank(startTime) ? "meetings.error.required" : "meetings.error.time");
+            }
+            if (end == null) {
+                problems.put("endTime", blank(endTime) ? "meetings.error.required" : "meetings.error.time");
+            } else if (start != null && !end.isAfter(start)) {
+                problems.put("endTime", "meetings.error.endBeforeStart");
+            }
+            if (!blank(venue) && venue.strip().length() > 300) {
+                problems.put("venue", "meetings.error.tooLong");
+            }
+            return problems;
+        }
+
+        Map<String, Object> body() {
+            LocalDate day = parseDate(date);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("startsAt", day.atTime(parseTime(startTime)).atZone(TOKYO).toOffsetDateTime().toString());
+            body.put("endsAt", day.atTime(parseTime(endTime)).atZone(TOKYO).toOffsetDateTime().toString());
+            body.put("venue", blankToNull(venue));
+            return body;
+        }
+
+        /** The service's field names on this form, as on {@link Schedule}. */
+        static String formField(String serviceField) {
+            return Schedule.formField(serviceField);
+        }
+    }
+
+    /** 中止: {@code POST /api/meetings/{id}/cancellation} with the reason the registrants are told. */
+    record Cancellation(String reason) {
+
+        Map<String, String> problems() {
+            Map<String, String> problems = new LinkedHashMap<>();
+            if (blank(reason)) {
+                problems.put("reason", "meetings.error.reasonRequired");
+            } else if (reason.strip().length() > 500) {
+                problems.put("reason", "meetings.error.tooLong");
+            }
+            return problems;
+        }
+
+        Map<String, Object> body() {
+            return Map.of("reason", reason.strip());
+        }
+    }
+
+    /** 議事録: {@code PUT /api/meetings/{id}/minutes}, the whole text each time. */
+    record MinutesText(String text) {
+
+        Map<String, String> problems() {
+            Map<String, String> problems = new LinkedHashMap<>();
+            if (blank(text)) {
+                problems.put("text", "meetings.error.required");
+            } else if (text.length() > 100_000) {
+                problems.put("text", "meetings.error.tooLong");
+            }
+            return problems;
+        }
+
+        Map<String, Object> body() {
+            return Map.of("text", text.strip());
         }
     }
 

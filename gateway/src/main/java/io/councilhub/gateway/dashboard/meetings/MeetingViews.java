@@ -61,6 +61,14 @@ final class MeetingViews {
     record Agenda(String meetingId, List<AgendaItem> items) {
     }
 
+    /** {@code GET /api/meetings/{id}/minutes}: 議事録, empty until the secretariat writes it. */
+    record Minutes(String meetingId, String text, String updatedAt, String updatedBy) {
+
+        public boolean isWritten() {
+            return text != null && !text.isBlank();
+        }
+    }
+
     record AgendaItem(String id, String type, String heading, int number, String title, String kind, String subjectRef,
                       Integer fiscalYear, String status, Integer voters, Integer answered, Decision decision) {
 

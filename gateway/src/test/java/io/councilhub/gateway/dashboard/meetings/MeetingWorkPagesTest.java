@@ -21,12 +21,15 @@ import static io.councilhub.gateway.dashboard.operations.Html.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The secretariat schedules meetings (in person, online, in writing) and puts numbered proposals on an assembly's
- * agenda from the dashboard; a bad form comes back with the field's error and sends nothing; officers cannot.
+ * The secretariat schedules meetings (in person, online, in writing), reschedules and cancels them, puts numbered
+ * proposals and reports on an assembly's agenda and writes its minutes from the dashboard; a bad form comes back
+ * with the field's error and sends nothing; officers read and cannot.
  */
 class MeetingWorkPagesTest extends DashboardPageTest {
 
     static final String ASSEMBLY = "/api/meetings/m-2022-general-assembly";
+    static final String SEMINAR = "/api/meetings/m-2022-dx-seminar";
+    static final String CANCELLED = "/api/meetings/m-2022-pitch";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final ServiceStandIn events = ServiceStandIn.start()
@@ -40,7 +43,25 @@ class MeetingWorkPagesTest extends DashboardPageTest {
                     ServiceStandIn.problemJson(400, "startsAt", "must not be after the response deadline"))
             .answer("POST /api/meetings", 201, "application/json", "{\"id\":\"m-2022-extraordinary-assembly\"}")
             .answer("POST " + ASSEMBLY + "/agenda/proposals", 201, "application/json",
-                    "{\"id\":\"m-2022-general-assembly-p8\",\"heading\":\"議案第8号\"}");
+                    "{\"id\":\"m-2022-general-assembly-p8\",\"heading\":\"議案第8号\"}")
+            .answer("POST " + ASSEMBLY + "/agenda/reports", 201, "application/json",
+                    "{\"id\":\"m-2022-general-assembly-r2\",\"heading\":\"報告2\"}")
+            .answer("GET " + ASSEMBLY + "/minutes", 200, "application/json", "{\"meetingId\":\"m-2022-general-assembly\","
+                    + "\"text\":\"1 開会\\n2 議事\\n  第6号議案 原案のとおり可決\",\"updatedAt\":\"2022-07-20T10:00:00+09:00\","
+                    + "\"updatedBy\":\"jimukyoku\"}")
+            .answer("PUT " + ASSEMBLY + "/minutes", 200, "application/json", "{\"meetingId\":\"m-2022-general-assembly\"}")
+            .answer("GET " + SEMINAR, 200, "application/json", meetingJson("m-2022-dx-seminar", "SEMINAR", "DX推進セミナー",
+                    "IN_PERSON", "\"千葉県庁本庁舎\"", "SCHEDULED", null))
+            .answer("GET " + SEMINAR + "/registrations", 200, "application/json", "{\"items\":[],\"confirmed\":0}")
+            .answer("GET " + SEMINAR + "/agenda", 200, "application/json", "{\"meetingId\":\"m-2022-dx-seminar\",\"items\":[]}")
+            .answer("GET " + SEMINAR + "/minutes", 200, "application/json", "{\"meetingId\":\"m-2022-dx-seminar\"}")
+            .answerWhen("POST " + SEMINAR + "/rescheduling", "2022-09-01", 409, "application/problem+json",
+                    "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"meeting m-2022-dx-seminar is not scheduled\"}")
+            .answer("POST " + SEMINAR + "/rescheduling", 200, "application/json", "{\"id\":\"m-2022-dx-seminar\"}")
+            .answer("POST " + SEMINAR + "/cancellation", 200, "application/json", "{\"id\":\"m-2022-dx-seminar\"}")
+            .answer("GET " + CANCELLED, 200, "application/json", meetingJson("m-2022-pitch", "PITCH_SESSION",
+                    "ピッチイベント", "ONLINE", "null", "CANCELLED", "\"台風接近のため\""))
+            .answer("GET " + CANCELLED + "/minutes", 200, "application/json", "{\"meetingId\":\"m-2022-pitch\"}");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -178,6 +199,167 @@ class MeetingWorkPagesTest extends DashboardPageTest {
 
         assertThat(text(element(form, "form", "id=\"schedule-form\""))).contains("Extraordinary assembly", "Response deadline (in writing)",
                 "In writing");
+    }
+
+    @Test
+    void theSecretariatMovesASeminarToAnotherDayAndVenue() {
+        Browser browser = administrator();
+        String page = browser.page("/dashboard/meetings/m-2022-dx-seminar");
+        String form = element(page, "section", "id=\"reschedule\"");
+        assertThat(input(form, "date")).contains("value=\"2022-11-10\"");
+        assertThat(input(form, "startTime")).contains("value=\"13:30\"");
+        assertThat(input(form, "endTime")).contains("value=\"16:00\"");
+        assertThat(input(form, "venue")).contains("value=\"千葉県庁本庁舎\"");
+        assertThat(text(form)).contains("参加登録者にはメールでお知らせします");
+
+        HttpResponse<String> moved = browser.post("/dashboard/meetings/m-2022-dx-seminar/rescheduling", Map.of(
+                "date", "2022-11-17", "startTime", "14:00", "endTime", "16:30", "venue", "千葉市生涯学習センター"));
+
+        assertThat(moved.statusCode()).isEqualTo(302);
+        assertThat(moved.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard/meetings/m-2022-dx-seminar");
+        assertThat(events.seen("POST", SEMINAR + "/rescheduling")).last().satisfies(post -> assertThat(post.body())
+                .isEqualTo("{\"startsAt\":\"2022-11-17T14:00+09:00\",\"endsAt\":\"2022-11-17T16:30+09:00\","
+                        + "\"venue\":\"千葉市生涯学習センター\"}"));
+        assertThat(text(element(browser.page("/dashboard/meetings/m-2022-dx-seminar"), "p", "class=\"flash\"")))
+                .isEqualTo("日程を変更しました。参加登録者にお知らせします");
+    }
+
+    @Test
+    void aRescheduleThatEndsBeforeItStartsComesBackWithTheErrorAndIsNotSent() {
+        Browser browser = administrator();
+        browser.page("/dashboard/meetings/m-2022-dx-seminar");
+        int before = events.seen("POST", SEMINAR + "/rescheduling").size();
+
+        HttpResponse<String> refused = browser.post("/dashboard/meetings/m-2022-dx-seminar/rescheduling", Map.of(
+                "date", "2022-11-17", "startTime", "16:00", "endTime", "14:00", "venue", ""));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String form = element(refused.body(), "section", "id=\"reschedule\"");
+        assertThat(text(element(form, "span", "data-field=\"endTime\""))).isEqualTo("終了時刻は開始時刻より後にしてください");
+        assertThat(input(form, "startTime")).contains("value=\"16:00\"");
+        assertThat(element(refused.body(), "section", "id=\"cancel\"")).doesNotContain("field-error");
+        assertThat(events.seen("POST", SEMINAR + "/rescheduling")).hasSize(before);
+    }
+
+    @Test
+    void theServicesRefusalOfARescheduleIsShownOnItsForm() {
+        Browser browser = administrator();
+        browser.page("/dashboard/meetings/m-2022-dx-seminar");
+
+        HttpResponse<String> refused = browser.post("/dashboard/meetings/m-2022-dx-seminar/rescheduling", Map.of(
+                "date", "2022-09-01", "startTime", "14:00", "endTime", "15:00"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        String form = element(refused.body(), "section", "id=\"reschedule\"");
+        assertThat(text(element(form, "div", "class=\"notice form-problem\""))).contains("is not scheduled");
+        assertThat(input(form, "date")).contains("value=\"2022-09-01\"");
+    }
+
+    @Test
+    void theSecretariatCancelsAMeetingWithTheReasonTheRegistrantsAreTold() {
+        Browser browser = administrator();
+        browser.page("/dashboard/meetings/m-2022-dx-seminar");
+        int before = events.seen("POST", SEMINAR + "/cancellation").size();
+
+        HttpResponse<String> withoutReason = browser.post("/dashboard/meetings/m-2022-dx-seminar/cancellation",
+                Map.of("reason", "  "));
+        assertThat(withoutReason.statusCode()).isEqualTo(400);
+        assertThat(text(element(element(withoutReason.body(), "section", "id=\"cancel\""), "span",
+                "data-field=\"reason\""))).isEqualTo("中止理由を入力してください");
+        assertThat(events.seen("POST", SEMINAR + "/cancellation")).hasSize(before);
+
+        HttpResponse<String> cancelled = browser.post("/dashboard/meetings/m-2022-dx-seminar/cancellation",
+                Map.of("reason", "台風接近のため"));
+
+        assertThat(cancelled.statusCode()).isEqualTo(302);
+        assertThat(events.seen("POST", SEMINAR + "/cancellation")).hasSize(before + 1).last()
+                .satisfies(post -> assertThat(post.body()).isEqualTo("{\"reason\":\"台風接近のため\"}"));
+    }
+
+    @Test
+    void aCancelledMeetingShowsItsReasonAndOffersNoChanges() {
+        String page = administrator().page("/dashboard/meetings/m-2022-pitch");
+
+        assertThat(text(element(page, "dd", "class=\"cancellation-reason\""))).isEqualTo("台風接近のため");
+        assertThat(page).doesNotContain("id=\"reschedule\"", "id=\"cancel\"", "id=\"add-proposal\"",
+                "id=\"add-report\"");
+    }
+
+    @Test
+    void theSecretariatPutsTheNextNumberedReportOnTheAgenda() {
+        Browser browser = administrator();
+        String form = element(browser.page("/dashboard/meetings/m-2022-general-assembly"), "section", "id=\"add-report\"");
+        assertThat(input(form, "number")).contains("value=\"2\"");
+
+        HttpResponse<String> added = browser.post("/dashboard/meetings/m-2022-general-assembly/agenda/reports", Map.of(
+                "number", "2", "title", "令和4年度上半期の活動状況について", "text", "別紙のとおり報告する。"));
+
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(added.headers().firstValue("Location").orElseThrow())
+                .endsWith("/dashboard/meetings/m-2022-general-assembly#agenda");
+        assertThat(events.seen("POST", ASSEMBLY + "/agenda/reports")).last().satisfies(post -> assertThat(post.body())
+                .isEqualTo("{\"number\":2,\"title\":\"令和4年度上半期の活動状況について\",\"text\":\"別紙のとおり報告する。\"}"));
+    }
+
+    @Test
+    void theMinutesAreReadOnTheMeetingPageAndWrittenByTheSecretariat() {
+        Browser browser = administrator();
+        String minutes = element(browser.page("/dashboard/meetings/m-2022-general-assembly"), "section", "id=\"minutes\"");
+        assertThat(text(element(minutes, "div", "class=\"minutes-text\""))).contains("第6号議案 原案のとおり可決");
+        assertThat(text(minutes)).contains("令和4年7月20日", "jimukyoku");
+        int before = events.seen("PUT", ASSEMBLY + "/minutes").size();
+
+        HttpResponse<String> empty = browser.post("/dashboard/meetings/m-2022-general-assembly/minutes", Map.of("text", ""));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(text(element(element(empty.body(), "section", "id=\"minutes\""), "span", "data-field=\"text\"")))
+                .isEqualTo("入力してください");
+        assertThat(events.seen("PUT", ASSEMBLY + "/minutes")).hasSize(before);
+
+        HttpResponse<String> saved = browser.post("/dashboard/meetings/m-2022-general-assembly/minutes",
+                Map.of("text", "1 開会\n2 議事\n3 閉会"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(events.seen("PUT", ASSEMBLY + "/minutes")).hasSize(before + 1).last()
+                .satisfies(put -> assertThat(put.body()).isEqualTo("{\"text\":\"1 開会\\n2 議事\\n3 閉会\"}"));
+    }
+
+    @Test
+    void anOfficerReadsTheMinutesButCannotChangeTheMeeting() {
+        Browser officer = SignedIn.staff(port, "officer-changes", "OFFICER");
+        String page = officer.page("/dashboard/meetings/m-2022-general-assembly");
+        assertThat(text(element(page, "section", "id=\"minutes\""))).contains("第6号議案 原案のとおり可決");
+        assertThat(page).doesNotContain("id=\"add-report\"", "name=\"text\"");
+        assertThat(officer.page("/dashboard/meetings/m-2022-dx-seminar")).doesNotContain("id=\"reschedule\"",
+                "id=\"cancel\"");
+        int before = events.seen().size();
+
+        assertThat(officer.post("/dashboard/meetings/m-2022-dx-seminar/rescheduling", Map.of("date", "2022-11-17",
+                "startTime", "14:00", "endTime", "16:00")).statusCode()).isEqualTo(403);
+        assertThat(officer.post("/dashboard/meetings/m-2022-dx-seminar/cancellation", Map.of("reason", "x"))
+                .statusCode()).isEqualTo(403);
+        assertThat(officer.post("/dashboard/meetings/m-2022-general-assembly/agenda/reports", Map.of("number", "2",
+                "title", "x")).statusCode()).isEqualTo(403);
+        assertThat(officer.post("/dashboard/meetings/m-2022-general-assembly/minutes", Map.of("text", "x"))
+                .statusCode()).isEqualTo(403);
+        assertThat(events.seen().subList(before, events.seen().size()))
+                .allSatisfy(seen -> assertThat(seen.method()).isEqualTo("GET"));
+    }
+
+    @Test
+    void theChangeFormsReadInEnglish() {
+        String page = administrator().page("/dashboard/meetings/m-2022-dx-seminar?lang=en");
+
+        assertThat(text(element(page, "section", "id=\"reschedule\""))).contains("Reschedule", "Registrants are told by e-mail");
+        assertThat(text(element(page, "section", "id=\"cancel\""))).contains("Reason for cancelling", "Cancel the meeting");
+        assertThat(text(element(page, "section", "id=\"minutes\""))).contains("No minutes yet");
+    }
+
+    /** A meeting as events-service answers {@code GET /api/meetings/{id}}, 10 November 2022, 13:30 to 16:00. */
+    private static String meetingJson(String id, String kind, String title, String format, String venueJson,
+                                      String status, String reasonJson) {
+        return ("{\"id\":\"%s\",\"kind\":\"%s\",\"title\":\"%s\",\"startsAt\":\"2022-11-10T13:30:00+09:00\","
+                + "\"endsAt\":\"2022-11-10T16:00:00+09:00\",\"fiscalYear\":2022,\"format\":\"%s\",\"online\":%s,\"venue\":%s,"
+                + "\"audience\":\"MEMBERS\",\"status\":\"%s\",\"cancellationReason\":%s}")
+                .formatted(id, kind, title, format, "ONLINE".equals(format), venueJson, status, reasonJson);
     }
 
     /** A complete online general assembly on 20 October 2022, 14:00 to 15:30, with these fields changed. */
