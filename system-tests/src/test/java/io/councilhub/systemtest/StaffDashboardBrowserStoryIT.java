@@ -2,6 +2,7 @@ package io.councilhub.systemtest;
 
 import io.councilhub.chassis.test.ApiClient;
 import io.councilhub.chassis.test.ApiClient.Response;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +26,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,7 +41,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The secretariat at work in a real browser (the system's headless Chromium): logs in, reads the FY2022
  * budget at 938,158 in both totals, admits a company and withdraws it again, seeing the dues forecast
- * rise by 8,100円 and fall back, and approves a newsletter issue. Screenshots go to
+ * rise by 8,100円 and fall back, approves a newsletter issue, and moves a seminar and then cancels it, its registrant
+ * told by mail each time. Screenshots go to
  * {@code target/screenshots}. Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the story
  * is skipped with a message; without the newsletters pages (issue 8, activities) its last step is. Against a
  * running stack, give the administrator's password as {@code -Dcouncilhub.stack.admin-password=...}.
@@ -45,6 +53,7 @@ class StaffDashboardBrowserStoryIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
     static LocalStack stack;
     static ApiClient secretariat;
@@ -157,6 +166,57 @@ class StaffDashboardBrowserStoryIT {
         open("/dashboard/newsletters/" + publication + "/issues/" + number);
         assertThat(browser.findElement(By.id("reviews")).getText()).contains("admin");
         screenshot("08-newsletter-approved");
+    }
+
+    @Test
+    @Order(5)
+    void theSecretariatMovesASeminarAndThenCancelsItAndItsRegistrantIsToldEachTime() {
+        assumeTrue(stack.mail() != null, "the registrant's mail is read from a stack this story started");
+        ZonedDateTime start = ZonedDateTime.now(TOKYO).plusDays(60).withHour(13).withMinute(30).truncatedTo(ChronoUnit.MINUTES);
+        String id = "m-browser-seminar-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(secretariat.post("/api/meetings", """
+                {"id":"%s","kind":"SEMINAR","title":"ブラウザ試験セミナー","startsAt":"%s","endsAt":"%s","format":"IN_PERSON",
+                 "venue":"千葉県庁本庁舎","audience":"MEMBERS"}""".formatted(id, start.toOffsetDateTime(),
+                start.plusHours(2).toOffsetDateTime())));
+        String registrant = "seminar-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+        ok(secretariat.post("/api/meetings/" + id + "/registrations", """
+                {"name":"登録 花子","organisation":"千葉市","email":"%s"}""".formatted(registrant)));
+        awaitMail(registrant, "ブラウザ試験セミナー");
+
+        open("/dashboard/meetings/" + id);
+        LocalDate moved = start.toLocalDate().plusDays(7);
+        setDate(browser.findElement(By.cssSelector("#reschedule input[name=date]")), moved.toString());
+        WebElement venue = browser.findElement(By.cssSelector("#reschedule input[name=venue]"));
+        venue.clear();
+        venue.sendKeys("千葉市生涯学習センター");
+        screenshot("09-reschedule-form");
+        browser.findElement(By.cssSelector("#reschedule button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector(".flash")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("日程を変更しました。参加登録者にお知らせします");
+        assertThat(browser.findElement(By.id("meeting-panel")).getText()).contains("千葉市生涯学習センター");
+        assertThat(awaitMail(registrant, "【日程変更】ブラウザ試験セミナー")).contains("千葉市生涯学習センター");
+
+        browser.findElement(By.cssSelector("#cancel textarea[name=reason]")).sendKeys("講師の都合により");
+        screenshot("10-cancel-form");
+        browser.findElement(By.cssSelector("#cancel button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector(".cancellation-reason")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".cancellation-reason")).getText()).isEqualTo("講師の都合により");
+        assertThat(browser.findElements(By.id("reschedule"))).isEmpty();
+        screenshot("11-cancelled");
+        assertThat(awaitMail(registrant, "【開催中止】ブラウザ試験セミナー")).contains("講師の都合により");
+    }
+
+    /** The text of the first mail to {@code to} whose subject contains {@code subject}, once it has arrived. */
+    private static String awaitMail(String to, String subject) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            for (MimeMessage message : stack.mail().getReceivedMessages()) {
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(address -> address.toString().contains(to))
+                        && message.getSubject().contains(subject)) {
+                    return String.valueOf(message.getContent());
+                }
+            }
+            return null;
+        }, body -> body != null);
     }
 
     private static void awaitForecastOnTheOverview(long expected) {

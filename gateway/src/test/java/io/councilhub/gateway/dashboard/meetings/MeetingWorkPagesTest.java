@@ -61,6 +61,7 @@ class MeetingWorkPagesTest extends DashboardPageTest {
             .answer("POST " + SEMINAR + "/cancellation", 200, "application/json", "{\"id\":\"m-2022-dx-seminar\"}")
             .answer("GET " + CANCELLED, 200, "application/json", meetingJson("m-2022-pitch", "PITCH_SESSION",
                     "ピッチイベント", "ONLINE", "null", "CANCELLED", "\"台風接近のため\""))
+            .resource("GET " + CANCELLED + "/registrations", "activities/events/registrations.json")
             .answer("GET " + CANCELLED + "/minutes", 200, "application/json", "{\"meetingId\":\"m-2022-pitch\"}");
 
     @DynamicPropertySource
@@ -277,11 +278,12 @@ class MeetingWorkPagesTest extends DashboardPageTest {
     }
 
     @Test
-    void aCancelledMeetingShowsItsReasonAndOffersNoChanges() {
+    void aCancelledMeetingShowsItsReasonAndOffersNoChangesAndNoAttendance() {
         String page = administrator().page("/dashboard/meetings/m-2022-pitch");
 
         assertThat(text(element(page, "dd", "class=\"cancellation-reason\""))).isEqualTo("台風接近のため");
-        assertThat(page).doesNotContain("id=\"reschedule\"", "id=\"cancel\"", "id=\"add-proposal\"",
+        assertThat(text(element(page, "section", "id=\"registrations\""))).contains("市川 太郎");
+        assertThat(page).doesNotContain("出席にする", "欠席にする", "id=\"reschedule\"", "id=\"cancel\"", "id=\"add-proposal\"",
                 "id=\"add-report\"");
     }
 
