@@ -1,5 +1,6 @@
 package io.councilhub.gateway.portal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,5 +28,10 @@ final class PortalApi {
 
     record Registration(String id, String meetingId, String meetingTitle, OffsetDateTime startsAt, String status,
                         int waitlistPosition, String name, boolean observer, Boolean attended) {
+
+        /** Still holding (or waiting for) a place at a meeting that has not begun at {@code now}. */
+        boolean cancellableAt(Instant now) {
+            return !"CANCELLED".equals(status) && startsAt != null && startsAt.toInstant().isAfter(now);
+        }
     }
 }

@@ -5,7 +5,9 @@ import io.councilhub.gateway.dashboard.members.ContactForm;
 import io.councilhub.gateway.dashboard.members.MembersApi;
 import io.councilhub.gateway.dashboard.panel.Panel;
 import io.councilhub.gateway.dashboard.panel.ServicePanels;
+import io.councilhub.gateway.dashboard.panel.Submission;
 import io.councilhub.gateway.identity.CurrentUser;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,14 +20,19 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.core.type.TypeReference;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * {@code /portal}: a MEMBER user's own page. Its organisation (membership), its contact people, which it maintains
  * itself (membership lets a MEMBER change its own organisation's), its dues invoices (finance) and its people's
- * meeting registrations (events). The organisation is always the signed-in user's own: no request names one, and
+ * meeting registrations (events), which it may cancel until the meeting begins. The organisation is always the signed-in user's own: no request names one, and
  * the services answer for the organisation in the user's token only.
  */
 @Controller
@@ -38,6 +45,7 @@ class PortalController {
     private final ServicePanels panels;
     private final ContactEditing contacts;
     private final CurrentUser currentUser;
+    private final Clock clock = Clock.systemDefaultZone();
 
     PortalController(ServicePanels panels, ContactEditing contacts, CurrentUser currentUser) {
         this.panels = panels;
@@ -73,7 +81,12 @@ class PortalController {
         model.addAttribute("canEditContacts", contactPanel.isAvailable() && !contactPanel.getData().readOnly());
         model.addAttribute("invoices", invoices.join().map(list -> list.stream()
                 .sorted(Comparator.comparingInt(PortalApi.Invoice::fiscalYear).reversed()).toList()));
-        model.addAttribute("registrations", registrations.join().map(PortalApi.Registrations::items));
+        Panel<List<PortalApi.Registration>> registrationList = registrations.join().map(PortalApi.Registrations::items);
+        model.addAttribute("registrations", registrationList);
+        Instant now = clock.instant();
+        model.addAttribute("cancellable", registrationList.isAvailable() ? registrationList.getData().stream()
+                .filter(registration -> registration.cancellableAt(now)).map(PortalApi.Registration::id)
+                .collect(Collectors.toSet()) : Set.of());
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", ContactForm.empty());
         }
@@ -90,6 +103,26 @@ class PortalController {
             return "portal/portal";
         }
         redirect.addFlashAttribute("flash", "contacts.added");
+        return "redirect:/portal";
+    }
+
+    /**
+     * 参加申込の取消: one of the organisation's own registrations, for a meeting that has not begun. events-service
+     * checks that the registration is the organisation's (another's is a 404) and gives the place to the waitlist.
+     */
+    @PostMapping("/registrations/{meetingId}/{registrationId}/cancellation")
+    String cancelRegistration(@PathVariable String meetingId, @PathVariable String registrationId,
+                              HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String memberId = memberId();
+        Submission cancelled = panels.events().post("/api/meetings/{mid}/registrations/{rid}/cancellation", Map.of(),
+                meetingId, registrationId);
+        if (!cancelled.isAccepted()) {
+            response.setStatus(cancelled.isUnavailable() ? 503 : cancelled.getStatus());
+            model.addAttribute("registrationSubmission", cancelled);
+            show(memberId, model);
+            return "portal/portal";
+        }
+        redirect.addFlashAttribute("flash", "portal.registration.cancelled");
         return "redirect:/portal";
     }
 

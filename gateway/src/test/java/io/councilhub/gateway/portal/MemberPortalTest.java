@@ -64,11 +64,28 @@ class MemberPortalTest extends DashboardPageTest {
                       "startsAt":"2022-05-27T14:00:00+09:00","status":"CONFIRMED","waitlistPosition":0,"memberId":"m-ichikawa",
                       "name":"市川 花子","organisation":"市川市","organisationKind":"MUNICIPALITY","email":"hanako@city.ichikawa.example.jp",
                       "observer":false,"registeredAt":"2022-05-01T10:00:00+09:00","cancellationReason":null,"attended":true,
-                      "joinUrl":null}]}""");
+                      "joinUrl":null},
+                     {"id":"r-7","meetingId":"mt-seminar-2099","meetingTitle":"DX推進セミナー","startsAt":"2099-11-10T13:30:00+09:00",
+                      "status":"WAITLISTED","waitlistPosition":2,"memberId":"m-ichikawa","name":"市川 一郎","observer":false,
+                      "attended":null},
+                     {"id":"r-8","meetingId":"mt-seminar-2099","meetingTitle":"DX推進セミナー","startsAt":"2099-11-10T13:30:00+09:00",
+                      "status":"CANCELLED","waitlistPosition":0,"memberId":"m-ichikawa","name":"市川 次郎","observer":false,
+                      "attended":null}]}""")
+            .answer("POST /api/meetings/mt-seminar-2099/registrations/r-7/cancellation", 200, "application/json",
+                    "{\"id\":\"r-7\",\"status\":\"CANCELLED\"}")
+            .answer("POST /api/meetings/mt-seminar-2099/registrations/r-9/cancellation", 404, "application/problem+json",
+                    "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"no registration r-9\"}");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         standIns(registry).membership(membership).finance(finance).events(events);
+    }
+
+    /** The table row of one registration. */
+    private static String row(String html, String registrationId) {
+        int start = html.indexOf("data-registration=\"" + registrationId + "\"");
+        assertThat(start).as("row " + registrationId).isNotNegative();
+        return html.substring(start, html.indexOf("</tr>", start));
     }
 
     private static String newUsername() {
@@ -145,6 +162,35 @@ class MemberPortalTest extends DashboardPageTest {
                 .noneMatch(seen -> seen.pathAndQuery().contains("m-kozaki"));
         assertThat(browser.get("/dashboard?lang=en").body()).contains("You do not have permission to open this page",
                 "このページを開く権限がありません。", "Go to your member page");
+    }
+
+    @Test
+    void aMemberCancelsItsOwnRegistrationForAMeetingThatHasNotBegun() {
+        String username = newUsername();
+        Browser browser = member(username, "m-ichikawa");
+        String registrations = section(browser.page("/portal"), "portal-registrations");
+        assertThat(row(registrations, "r-7")).contains("キャンセル待ち", "/portal/registrations/mt-seminar-2099/r-7/cancellation");
+        assertThat(row(registrations, "r-1")).as("the meeting is over").doesNotContain("cancellation");
+        assertThat(row(registrations, "r-8")).as("cancelled already").doesNotContain("cancellation");
+
+        HttpResponse<String> cancelled = browser.post("/portal/registrations/mt-seminar-2099/r-7/cancellation", Map.of());
+
+        assertThat(cancelled.statusCode()).isEqualTo(302);
+        assertThat(cancelled.headers().firstValue("Location").orElseThrow()).endsWith("/portal");
+        assertThat(events.seen("POST", "/api/meetings/mt-seminar-2099/registrations/r-7/cancellation")).last()
+                .satisfies(seen -> assertThat(SignedIn.relayed(seen.authorization()).getSubject()).isEqualTo(username));
+        assertThat(browser.page("/portal")).contains("参加申込を取り消しました");
+    }
+
+    @Test
+    void aRegistrationTheServiceDoesNotKnowAsTheMembersComesBackAsItsRefusal() {
+        Browser browser = member(newUsername(), "m-ichikawa");
+        browser.page("/portal");
+
+        HttpResponse<String> refused = browser.post("/portal/registrations/mt-seminar-2099/r-9/cancellation", Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(section(refused.body(), "portal-registrations")).contains("no registration r-9", "DX推進セミナー");
     }
 
     @Test

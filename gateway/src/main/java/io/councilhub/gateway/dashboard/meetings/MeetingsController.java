@@ -177,6 +177,24 @@ class MeetingsController {
     }
 
     /**
+     * 参加登録の取消 on the registrant's behalf (secretariat): {@code POST .../registrations/{rid}/cancellation}.
+     * events-service gives the place to the first on the waitlist.
+     */
+    @PostMapping("/{id}/registrations/{registrationId}/cancellation")
+    String cancelRegistration(@PathVariable String id, @PathVariable String registrationId,
+                              HttpServletRequest request, RedirectAttributes redirect) {
+        StaffRole.requireSecretariat(request);
+        Submission cancelled = panels.events().post("/api/meetings/{id}/registrations/{rid}/cancellation", Map.of(),
+                id, registrationId);
+        if (cancelled.isAccepted()) {
+            redirect.addFlashAttribute("done", "meetings.done.registrationCancelled");
+        } else {
+            redirect.addFlashAttribute("submission", cancelled);
+        }
+        return redirectToMeeting(id, "registrations");
+    }
+
+    /**
      * Sends one of the meeting page's commands once its form has no problems ({@code form}: the form's name on the
      * page, which shows its errors and the service's refusal next to it), and goes back to the page on success.
      */

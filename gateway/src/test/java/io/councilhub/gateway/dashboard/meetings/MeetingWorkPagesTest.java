@@ -46,6 +46,8 @@ class MeetingWorkPagesTest extends DashboardPageTest {
                     "{\"id\":\"m-2022-general-assembly-p8\",\"heading\":\"議案第8号\"}")
             .answer("POST " + ASSEMBLY + "/agenda/reports", 201, "application/json",
                     "{\"id\":\"m-2022-general-assembly-r2\",\"heading\":\"報告2\"}")
+            .answer("POST " + ASSEMBLY + "/registrations/r-1/cancellation", 200, "application/json",
+                    "{\"id\":\"r-1\",\"status\":\"CANCELLED\"}")
             .answer("GET " + ASSEMBLY + "/minutes", 200, "application/json", "{\"meetingId\":\"m-2022-general-assembly\","
                     + "\"text\":\"1 開会\\n2 議事\\n  第6号議案 原案のとおり可決\",\"updatedAt\":\"2022-07-20T10:00:00+09:00\","
                     + "\"updatedBy\":\"jimukyoku\"}")
@@ -283,8 +285,8 @@ class MeetingWorkPagesTest extends DashboardPageTest {
 
         assertThat(text(element(page, "dd", "class=\"cancellation-reason\""))).isEqualTo("台風接近のため");
         assertThat(text(element(page, "section", "id=\"registrations\""))).contains("市川 太郎");
-        assertThat(page).doesNotContain("出席にする", "欠席にする", "id=\"reschedule\"", "id=\"cancel\"", "id=\"add-proposal\"",
-                "id=\"add-report\"");
+        assertThat(page).doesNotContain("出席にする", "欠席にする", "登録を取り消す", "id=\"reschedule\"", "id=\"cancel\"",
+                "id=\"add-proposal\"", "id=\"add-report\"");
     }
 
     @Test
@@ -301,6 +303,23 @@ class MeetingWorkPagesTest extends DashboardPageTest {
                 .endsWith("/dashboard/meetings/m-2022-general-assembly#agenda");
         assertThat(events.seen("POST", ASSEMBLY + "/agenda/reports")).last().satisfies(post -> assertThat(post.body())
                 .isEqualTo("{\"number\":2,\"title\":\"令和4年度上半期の活動状況について\",\"text\":\"別紙のとおり報告する。\"}"));
+    }
+
+    @Test
+    void theSecretariatCancelsARegistrationOnTheRegistrantsBehalf() {
+        Browser browser = administrator();
+        String row = element(browser.page("/dashboard/meetings/m-2022-general-assembly"), "tr", "data-registration=\"r-1\"");
+        assertThat(row).contains("登録を取り消す");
+
+        HttpResponse<String> cancelled = browser.post(
+                "/dashboard/meetings/m-2022-general-assembly/registrations/r-1/cancellation", Map.of());
+
+        assertThat(cancelled.statusCode()).isEqualTo(302);
+        assertThat(cancelled.headers().firstValue("Location").orElseThrow())
+                .endsWith("/dashboard/meetings/m-2022-general-assembly#registrations");
+        assertThat(events.seen("POST", ASSEMBLY + "/registrations/r-1/cancellation")).isNotEmpty();
+        assertThat(text(element(browser.page("/dashboard/meetings/m-2022-general-assembly"), "p", "class=\"flash\"")))
+                .isEqualTo("参加登録を取り消しました");
     }
 
     @Test
@@ -329,7 +348,7 @@ class MeetingWorkPagesTest extends DashboardPageTest {
         Browser officer = SignedIn.staff(port, "officer-changes", "OFFICER");
         String page = officer.page("/dashboard/meetings/m-2022-general-assembly");
         assertThat(text(element(page, "section", "id=\"minutes\""))).contains("第6号議案 原案のとおり可決");
-        assertThat(page).doesNotContain("id=\"add-report\"", "name=\"text\"");
+        assertThat(page).doesNotContain("id=\"add-report\"", "name=\"text\"", "登録を取り消す");
         assertThat(officer.page("/dashboard/meetings/m-2022-dx-seminar")).doesNotContain("id=\"reschedule\"",
                 "id=\"cancel\"");
         int before = events.seen().size();
@@ -341,6 +360,8 @@ class MeetingWorkPagesTest extends DashboardPageTest {
         assertThat(officer.post("/dashboard/meetings/m-2022-general-assembly/agenda/reports", Map.of("number", "2",
                 "title", "x")).statusCode()).isEqualTo(403);
         assertThat(officer.post("/dashboard/meetings/m-2022-general-assembly/minutes", Map.of("text", "x"))
+                .statusCode()).isEqualTo(403);
+        assertThat(officer.post("/dashboard/meetings/m-2022-general-assembly/registrations/r-1/cancellation", Map.of())
                 .statusCode()).isEqualTo(403);
         assertThat(events.seen().subList(before, events.seen().size()))
                 .allSatisfy(seen -> assertThat(seen.method()).isEqualTo("GET"));
