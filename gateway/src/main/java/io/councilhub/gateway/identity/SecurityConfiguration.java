@@ -152,13 +152,20 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath() + "/login?norole");
                             return;
                         }
+                        if (failure instanceof OidcUsers.NameTaken taken) {
+                            accounts.record(LoginEvent.Kind.LOGIN_FAILED, taken.username() == null ? "" : taken.username(),
+                                    request.getRemoteAddr(), "external OIDC login: the name is a local user's");
+                            response.sendRedirect(request.getContextPath() + "/login?nametaken");
+                            return;
+                        }
                         String error = failure instanceof org.springframework.security.oauth2.core.OAuth2AuthenticationException oauth
                                 ? oauth.getError().getErrorCode() : failure.getClass().getSimpleName();
                         accounts.record(LoginEvent.Kind.LOGIN_FAILED, "", request.getRemoteAddr(),
                                 "external OIDC login failed: " + error);
                         response.sendRedirect(request.getContextPath() + "/login?external");
                     })
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcUsers(new OidcRoleMapping(settings.oidc())))));
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcUsers(new OidcRoleMapping(settings.oidc()),
+                            name -> accounts.find(name).isPresent()))));
         }
         return http.build();
     }

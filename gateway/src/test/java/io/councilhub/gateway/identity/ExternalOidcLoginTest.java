@@ -40,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the provider is a real one (Spring Authorization Server) running in this JVM. A person at a browser asks for
  * the dashboard, is sent to the gateway's login page, follows its link to the provider, logs in there and comes back
  * through the gateway's callback: staff land on the dashboard with the role their group maps to, a member contact on
- * its portal, someone whose groups map to no role is refused on the login page and never gets a session. The login
- * audit records each; the session's API calls reach the service with a token the gateway signed for the mapped role.
+ * its portal, someone whose groups map to no role is refused on the login page and never gets a session, and so is
+ * a provider user named like one of the gateway's own users. The login audit records each; the session's API calls
+ * reach the service with a token the gateway signed for the mapped role.
  */
 class ExternalOidcLoginTest extends IdentityTestBase {
 
@@ -55,7 +56,10 @@ class ExternalOidcLoginTest extends IdentityTestBase {
             new OidcProvider.Account("kozaki.tanto", "kozaki-password-1", "9c4f0a72-kozaki",
                     Map.of("groups", List.of("/members/kozaki"), "organisation_id", "m-kozaki")),
             new OidcProvider.Account("kengai.suzuki", "suzuki-password-1", "3e8b2d40-outsider",
-                    Map.of("groups", List.of("staff-canteen")))));
+                    Map.of("groups", List.of("staff-canteen"))),
+            // the provider's own "Admin", a board member there: not the gateway's administrator
+            new OidcProvider.Account("Admin", "provider-admin-password-1", "7f2c5a19-namesake",
+                    Map.of("groups", List.of("council-board")))));
 
     @DynamicPropertySource
     static void externalProvider(DynamicPropertyRegistry registry) {
@@ -160,6 +164,28 @@ class ExternalOidcLoginTest extends IdentityTestBase {
         assertThat(audit.select("tr[data-kind=LOGIN_FAILED]"))
                 .anySatisfy(row -> assertThat(String.join(" ", row.select("td").eachText()))
                         .contains("kengai.suzuki", "no role"));
+    }
+
+    @Test
+    void aProviderUserNamedLikeALocalUserIsRefusedAndNeverActsAsThem() {
+        Browser browser = browser();
+
+        HttpResponse<String> back = logInAtProvider(browser, "/dashboard", "Admin", "provider-admin-password-1");
+
+        assertThat(back.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?nametaken"));
+        assertThat(Jsoup.parse(browser.get("/login?nametaken").body()).select("[role=alert]").text())
+                .contains("利用者名と同じ", "事務局");
+        assertThat(browser.get("/login?nametaken&lang=en").body()).contains("has the name of a councilhub user");
+        assertThat(browser.get("/dashboard").statusCode()).as("not logged in").isEqualTo(302);
+        assertThat(browser.get("/api/members").statusCode()).isEqualTo(401);
+        assertThat(SERVICE.last()).as("nothing reached a service").isNull();
+
+        Browser admin = browser();
+        admin.logIn("admin", ADMIN_PASSWORD);
+        Document audit = Jsoup.parse(admin.get("/dashboard/admin/login-audit").body());
+        assertThat(audit.select("tr[data-kind=LOGIN_FAILED]"))
+                .anySatisfy(row -> assertThat(String.join(" ", row.select("td").eachText()))
+                        .contains("Admin", "local user"));
     }
 
     // ------------------------------------------------------------------------------------------------ the browser
