@@ -48,6 +48,13 @@ public class ActivityPlanning {
         return plans.save(plan);
     }
 
+    /** Replaces a draft's cost estimate only: its text, schedule and comparison stay as they are. */
+    public ActivityPlan reviseEstimate(String id, CostEstimate estimate) {
+        ActivityPlan plan = get(id);
+        plan.revise(plan.content().withEstimate(estimate));
+        return plans.save(plan);
+    }
+
     public ActivityPlan submit(String id, LocalDate on) {
         ActivityPlan plan = get(id);
         plan.submit(on);

@@ -18,6 +18,11 @@ public record PlanContent(String theme, LocalDate periodFrom, LocalDate periodTo
 
     public static final int MAX_TEXT = 20_000;
 
+    /** The same plan with another cost estimate (経費見積), everything else as it is. */
+    public PlanContent withEstimate(CostEstimate replaced) {
+        return new PlanContent(theme, periodFrom, periodTo, background, framework, schedule, replaced, comparison);
+    }
+
     public PlanContent {
         theme = text(theme, "theme", 200);
         background = text(background, "background", MAX_TEXT);

@@ -179,6 +179,44 @@ class ActivityPlanStoriesTest extends ServiceApiTest {
     }
 
     @Test
+    void aDraftsCostEstimateIsReplacedAloneAndTheRestOfThePlanStays() {
+        String subcommittee = freshSubcommittee(SubcommitteeKind.SUBCOMMITTEE);
+        String plan = ok(secretariat.post("/api/subcommittees/plans", """
+                {"subcommitteeId":"%s","fiscalYear":2022,"theme":"行政手続きのオンライン化","background":"背景",
+                 "schedule":[{"kind":"MEETING","title":"部会","months":[7,9]}],
+                 "comparison":[{"heading":"研究テーマ","source":"THEME","lastYear":"自治体キャッシュレス"}],
+                 "items":[{"description":"旅費","unitPrice":2000}]}""".formatted(subcommittee))).json().get("id").asString();
+
+        JsonNode revised = ok(secretariat.put("/api/subcommittees/plans/" + plan + "/estimate", """
+                {"items":[{"heading":"部会","description":"会議会場費","unitPrice":6000,"factors":[{"kind":"TIMES","quantity":4}]},
+                          {"heading":"外部講師","description":"講師謝金","unitPrice":30000,"factors":[{"kind":"PEOPLE","quantity":1},
+                           {"kind":"TIMES","quantity":2}],"note":"源泉徴収後"}]}""")).json();
+
+        assertThat(revised.get("estimate").get("items").valueStream().map(item -> item.get("basis").asString()).toList())
+                .containsExactly("@6,000円×4回", "@30,000円×1名×2回");
+        assertThat(revised.get("estimate").get("total").asLong()).isEqualTo(84_000);
+        assertThat(revised.get("theme").asString()).isEqualTo("行政手続きのオンライン化");
+        assertThat(revised.get("background").asString()).isEqualTo("背景");
+        assertThat(revised.get("schedule").get(0).get("monthsLabel").asString()).isNotBlank();
+        assertRow(revised.get("comparison"), "研究テーマ", "自治体キャッシュレス", "行政手続きのオンライン化");
+
+        Response bad = secretariat.put("/api/subcommittees/plans/" + plan + "/estimate", """
+                {"items":[{"description":"a","unitPrice":1},{"description":"b","unitPrice":-5}]}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .contains("items[1].unitPrice");
+        assertThat(officer.put("/api/subcommittees/plans/" + plan + "/estimate", "{\"items\":[]}").status()).isEqualTo(403);
+        assertThat(ok(secretariat.get("/api/subcommittees/plans/" + plan)).json().get("estimate").get("total").asLong())
+                .as("unchanged by the refused edits").isEqualTo(84_000);
+
+        String submitted = freshSubmittedPlan(SubcommitteeKind.SUBCOMMITTEE, 2022, 8_000);
+        Response late = secretariat.put("/api/subcommittees/plans/" + submitted + "/estimate", """
+                {"items":[{"description":"旅費","unitPrice":1}]}""");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("rule").asString()).isEqualTo("plan-not-draft");
+    }
+
+    @Test
     void badInputIsA400NamingTheFieldAndChangesNothing() {
         String subcommittee = freshSubcommittee(SubcommitteeKind.SUBCOMMITTEE);
         assertInvalid(items(subcommittee, "2000.5"), "items[2].unitPrice");

@@ -34,7 +34,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code /api/subcommittees/plans}: the secretariat drafts, edits (while DRAFT) and submits activity plans; an
+ * {@code /api/subcommittees/plans}: the secretariat drafts, edits (while DRAFT: the whole plan, or its cost estimate
+ * alone) and submits activity plans; an
  * officer approves or rejects a submitted one; the secretariat, officers and the subcommittee's own member
  * organisations read them, as JSON or as a printable page ({@code /{id}.html}).
  */
@@ -63,6 +64,9 @@ class ActivityPlanController {
                            @Size(max = 50) List<ActivityRequest> schedule,
                            @Size(max = CostEstimate.MAX_ITEMS) List<CostEstimate.Draft> items,
                            @Size(max = 50) List<ComparisonRowRequest> comparison) {
+    }
+
+    record EstimateRequest(@NotNull @Size(max = CostEstimate.MAX_ITEMS) List<CostEstimate.Draft> items) {
     }
 
     record SectionRequest(String title, String text) {
@@ -98,6 +102,16 @@ class ActivityPlanController {
         PlanContent content = content(request.theme(), request.periodFrom(), request.periodTo(), request.background(),
                 request.framework(), request.schedule(), request.items(), request.comparison());
         return view(planning.revise(id, content));
+    }
+
+    /**
+     * 経費見積: replaces a draft's itemised cost estimate and nothing else (the dashboard's cost table editor), so an
+     * edit of the costs cannot lose the plan's other parts.
+     */
+    @PutMapping("/{id}/estimate")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    PlanView reviseEstimate(@PathVariable String id, @Valid @RequestBody EstimateRequest request) {
+        return view(planning.reviseEstimate(id, CostEstimate.of(request.items())));
     }
 
     @PostMapping("/{id}/submission")
