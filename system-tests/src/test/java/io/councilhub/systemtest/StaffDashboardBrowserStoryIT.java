@@ -41,8 +41,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The secretariat at work in a real browser (the system's headless Chromium): logs in, reads the FY2022
  * budget at 938,158 in both totals, admits a company and withdraws it again, seeing the dues forecast
- * rise by 8,100円 and fall back, approves a newsletter issue, and moves a seminar and then cancels it, its registrant
- * told by mail each time. Screenshots go to
+ * rise by 8,100円 and fall back, approves a newsletter issue, moves a seminar and then cancels it, its registrant
+ * told by mail each time, and edits a draft activity plan's cost table. Screenshots go to
  * {@code target/screenshots}. Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the story
  * is skipped with a message; without the newsletters pages (issue 8, activities) its last step is. Against a
  * running stack, give the administrator's password as {@code -Dcouncilhub.stack.admin-password=...}.
@@ -204,6 +204,38 @@ class StaffDashboardBrowserStoryIT {
         assertThat(browser.findElements(By.id("reschedule"))).isEmpty();
         screenshot("11-cancelled");
         assertThat(awaitMail(registrant, "【開催中止】ブラウザ試験セミナー")).contains("講師の都合により");
+    }
+
+    @Test
+    @Order(6)
+    void theSecretariatEditsADraftPlansCostTableAndReadsTheNewTotal() {
+        String subcommittee = "sc-browser-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(secretariat.post("/api/subcommittees", """
+                {"id":"%s","kind":"SUBCOMMITTEE","name":"ブラウザ試験部会","establishedOn":"2022-04-01",
+                 "representative":{"memberId":"member-%s","organisation":"千葉市","person":"代表 一郎"}}"""
+                .formatted(subcommittee, subcommittee)));
+        String plan = secretariat.post("/api/subcommittees/plans", """
+                {"subcommitteeId":"%s","fiscalYear":2022,"theme":"ブラウザ試験","items":[{"description":"旅費","unitPrice":2000}]}"""
+                .formatted(subcommittee)).json().get("id").asString();
+
+        open("/dashboard/subcommittees/plans/" + plan);
+        browser.findElement(By.id("edit-estimate")).click();
+        List<WebElement> rows = browser.findElements(By.cssSelector("#estimate-form tbody tr"));
+        assertThat(rows).hasSize(4);
+        rows.get(0).findElement(By.name("people")).sendKeys("3");
+        WebElement second = rows.get(1);
+        second.findElement(By.name("heading")).sendKeys("外部講師");
+        second.findElement(By.name("description")).sendKeys("講師謝金");
+        second.findElement(By.name("unitPrice")).sendKeys("30,000");
+        second.findElement(By.name("times")).sendKeys("2");
+        screenshot("12-estimate-editor");
+        browser.findElement(By.cssSelector("#estimate-form button[type=submit]")).click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector(".flash")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("経費見積を保存しました");
+        assertThat(browser.findElement(By.id("estimate-total")).getText()).isEqualTo("66,000円");
+        assertThat(browser.findElement(By.id("cost-estimate")).getText()).contains("講師謝金", "2回");
+        screenshot("13-estimate-saved");
     }
 
     /** The text of the first mail to {@code to} whose subject contains {@code subject}, once it has arrived. */

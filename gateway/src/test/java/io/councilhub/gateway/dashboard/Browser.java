@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,11 +68,16 @@ public final class Browser {
 
     /** POSTs a form (with the last page's CSRF token, if it had one). */
     public HttpResponse<String> post(String path, Map<String, String> fields) {
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        if (lastCsrf != null && !all.containsKey("_csrf")) {
-            all.put("_csrf", lastCsrf);
+        return post(path, List.copyOf(fields.entrySet()));
+    }
+
+    /** POSTs a form whose fields may repeat a name (a table of inputs), in the order given. */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+        if (lastCsrf != null && all.stream().noneMatch(field -> field.getKey().equals("_csrf"))) {
+            all.add(Map.entry("_csrf", lastCsrf));
         }
-        String body = all.entrySet().stream()
+        String body = all.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))

@@ -46,7 +46,11 @@ final class SubcommitteeViews {
 
     /** One line of the estimate: {@code @2,000円×2名×2か所 = 8,000円}. */
     record CostItem(String heading, String description, long unitPrice, String quantity, String note, String basis,
-                    long amount) {
+                    long amount, List<Factor> factors) {
+    }
+
+    /** What an item is multiplied by: {@code PEOPLE 2 名}. */
+    record Factor(String kind, int quantity, String unit) {
     }
 
     record Comparison(String lastYearLabel, String thisYearLabel, List<ComparisonRow> rows, Yen lastYearActual,

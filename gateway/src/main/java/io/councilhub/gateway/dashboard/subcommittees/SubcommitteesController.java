@@ -37,8 +37,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code /dashboard/subcommittees}: the subcommittees and working groups, the selected year's activity plans (with
  * their totals) and reports; {@code .../plans/{id}} the 活動企画書 with its cost table, the comparison with the year
  * before, its status and decision history; {@code .../reports/{id}} the 活動報告 with meetings held, costs and
- * self-evaluation. Who decides a plan is subcommittee-service's rule: the secretariat submits a draft (and files a
- * report), an officer approves a submitted plan or returns it with a reason; each form is offered only to that role
+ * self-evaluation; {@code .../plans/{id}/estimate} the draft's cost table to edit (secretariat). Who decides a plan is
+ * subcommittee-service's rule: the secretariat edits and submits a draft (and files a report), an officer approves a submitted plan or returns it with a reason; each form is offered only to that role
  * and a command from anyone else is refused here (403) before it reaches the service.
  */
 @Controller
@@ -116,6 +116,42 @@ class SubcommitteesController {
                 "subcommittees.done.rejected", response, model, redirect);
     }
 
+    /** 経費見積の編集 (secretariat, a draft's): the plan's items as rows, and three empty ones. */
+    @GetMapping("/plans/{id}/estimate")
+    String estimateForm(@PathVariable String id, HttpServletRequest request, Model model) {
+        require(request, "SECRETARIAT");
+        Panel<Plan> plan = panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id);
+        EstimateForm form = EstimateForm.of(plan.isAvailable() ? plan.getData().estimate().items() : List.of());
+        return estimatePage(id, plan, form, null, Map.of(), model);
+    }
+
+    /**
+     * Saves the cost table: checks each row, then {@code PUT /api/subcommittees/plans/{id}/estimate} with the rows
+     * that are not empty; the service replaces the estimate alone (a draft's only). A refusal shows the rows again
+     * with the service's reason next to the cell it names.
+     */
+    @PostMapping("/plans/{id}/estimate")
+    String saveEstimate(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
+                        RedirectAttributes redirect) {
+        require(request, "SECRETARIAT");
+        EstimateForm form = EstimateForm.of(request);
+        Map<String, String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return estimatePage(id, null, form, null, messages(problems), model);
+        }
+        Submission saved = panels.subcommittee().send("PUT", "/api/subcommittees/plans/{id}/estimate", form.body(), id);
+        if (!saved.isAccepted()) {
+            response.setStatus(saved.isUnavailable() ? 503 : saved.getStatus());
+            Map<String, String> errors = new LinkedHashMap<>();
+            saved.getFieldErrors().forEach((field, message) ->
+                    errors.merge(form.formField(field), message, (a, b) -> a + " / " + b));
+            return estimatePage(id, null, form, saved, errors, model);
+        }
+        redirect.addFlashAttribute("done", "subcommittees.done.estimateSaved");
+        return redirect("/dashboard/subcommittees/plans/{id}", id);
+    }
+
     @GetMapping("/reports/{id}")
     String report(@PathVariable String id, Model model) {
         return reportPage(id, null, Map.of(), model);
@@ -180,6 +216,18 @@ class SubcommitteesController {
         model.addAttribute("submission", submission);
         model.addAttribute("errors", errors);
         return "dashboard/subcommittees/plan";
+    }
+
+    private String estimatePage(String id, Panel<Plan> plan, EstimateForm form, Submission submission,
+                                Map<String, String> errors, Model model) {
+        model.addAttribute("planId", id);
+        model.addAttribute("plan", plan != null ? plan
+                : panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id));
+        model.addAttribute("estimateForm", form);
+        model.addAttribute("kinds", EstimateForm.KINDS);
+        model.addAttribute("submission", submission);
+        model.addAttribute("errors", errors);
+        return "dashboard/subcommittees/estimate";
     }
 
     private String reportPage(String id, Submission submission, Map<String, String> errors, Model model) {

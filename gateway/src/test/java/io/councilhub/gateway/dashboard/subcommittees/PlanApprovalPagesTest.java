@@ -9,7 +9,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static io.councilhub.gateway.dashboard.operations.Html.element;
 import static io.councilhub.gateway.dashboard.operations.Html.text;
@@ -38,6 +42,9 @@ class PlanApprovalPagesTest extends DashboardPageTest {
             .answer("POST " + SUBMITTED + "/approval", 200, "application/json", "{\"id\":\"plan-sc-dx-literacy-2022\"}")
             .answer("POST " + SUBMITTED + "/rejection", 200, "application/json", "{\"id\":\"plan-sc-dx-literacy-2022\"}")
             .answer("POST " + DRAFT + "/submission", 200, "application/json", "{\"id\":\"plan-sc-data-use-2022\"}")
+            .answerWhen("PUT " + DRAFT + "/estimate", "特別講師謝金", 400, "application/problem+json",
+                    ServiceStandIn.problemJson(400, "items[1].factors[1].quantity", "must be a whole number from 1 to 10000"))
+            .answer("PUT " + DRAFT + "/estimate", 200, "application/json", "{\"id\":\"plan-sc-data-use-2022\"}")
             .answer("POST /api/subcommittees/reports/report-draft-2021/filing", 200, "application/json", "{\"id\":\"report-draft-2021\"}");
 
     @DynamicPropertySource
@@ -139,6 +146,106 @@ class PlanApprovalPagesTest extends DashboardPageTest {
         assertThat(secretariat.post(PAGE + "/rejection", Map.of("rejectedOn", "2022-05-20", "reason", "x")).statusCode())
                 .isEqualTo(403);
         assertThat(subcommittee.seen().subList(before, subcommittee.seen().size())).isEmpty();
+    }
+
+    @Test
+    void theSecretariatEditsADraftsCostTableRowByRow() {
+        Browser secretariat = administrator();
+        assertThat(element(secretariat.page(DRAFT_PAGE), "section", "id=\"cost-estimate\""))
+                .contains("href=\"/dashboard/subcommittees/plans/plan-sc-data-use-2022/estimate\"");
+        String editor = secretariat.page(DRAFT_PAGE + "/estimate");
+        assertThat(editor.split("data-row=").length - 1).as("the plan's 8 items and 3 empty rows").isEqualTo(11);
+        String travel = element(editor, "tr", "data-row=\"1\"");
+        assertThat(travel).contains("value=\"現場ヒアリング旅費\"", "value=\"2000\"");
+        assertThat(inputs(travel, "people")).isEqualTo("2");
+        assertThat(inputs(travel, "places")).isEqualTo("2");
+        assertThat(inputs(travel, "times")).isEmpty();
+
+        HttpResponse<String> saved = secretariat.post(DRAFT_PAGE + "/estimate", rows(
+                row("部会運営", "会議会場費", "6,000", "", "4", "", "", ""),
+                row("", "", "", "", "", "", "", ""),
+                row("外部講師", "講師謝金", "３００００", "1", "2", "", "", "源泉徴収後")));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(DRAFT_PAGE);
+        assertThat(subcommittee.seen("PUT", DRAFT + "/estimate")).last().satisfies(put -> assertThat(put.body())
+                .isEqualTo("{\"items\":[{\"heading\":\"部会運営\",\"description\":\"会議会場費\",\"unitPrice\":6000,"
+                        + "\"factors\":[{\"kind\":\"TIMES\",\"quantity\":4}],\"note\":null},"
+                        + "{\"heading\":\"外部講師\",\"description\":\"講師謝金\",\"unitPrice\":30000,\"factors\":["
+                        + "{\"kind\":\"PEOPLE\",\"quantity\":1},{\"kind\":\"TIMES\",\"quantity\":2}],\"note\":\"源泉徴収後\"}]}"));
+        assertThat(secretariat.page(DRAFT_PAGE)).contains("経費見積を保存しました");
+    }
+
+    @Test
+    void aRowWithoutAnItemOrWithABadPriceComesBackWithTheCellsErrorAndNothingIsSent() {
+        Browser secretariat = administrator();
+        secretariat.page(DRAFT_PAGE + "/estimate");
+        int before = subcommittee.seen("PUT", DRAFT + "/estimate").size();
+
+        HttpResponse<String> refused = secretariat.post(DRAFT_PAGE + "/estimate", rows(
+                row("", "旅費", "2000", "2", "", "", "", ""),
+                row("見出しだけ", "", "-500", "", "0", "", "", "")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String second = element(refused.body(), "tr", "data-row=\"1\"");
+        assertThat(text(element(second, "span", "data-field=\"rows[1].description\""))).isEqualTo("内容を入力してください");
+        assertThat(text(element(second, "span", "data-field=\"rows[1].unitPrice\"")))
+                .isEqualTo("単価は1円以上の整数で入力してください");
+        assertThat(text(element(second, "span", "data-field=\"rows[1].times\""))).isEqualTo("数量は1～10000の整数で入力してください");
+        assertThat(second).contains("value=\"見出しだけ\"", "value=\"-500\"");
+        assertThat(element(refused.body(), "tr", "data-row=\"0\"")).doesNotContain("field-error");
+        assertThat(subcommittee.seen("PUT", DRAFT + "/estimate")).hasSize(before);
+    }
+
+    @Test
+    void theServicesRefusalIsShownInTheCellItNames() {
+        Browser secretariat = administrator();
+        secretariat.page(DRAFT_PAGE + "/estimate");
+
+        HttpResponse<String> refused = secretariat.post(DRAFT_PAGE + "/estimate", rows(
+                row("", "旅費", "2000", "2", "", "", "", ""),
+                row("", "", "", "", "", "", "", ""),
+                row("", "特別講師謝金", "30000", "1", "2", "", "", "")));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(text(element(element(refused.body(), "tr", "data-row=\"2\""), "span", "data-field=\"rows[2].times\"")))
+                .isEqualTo("must be a whole number from 1 to 10000");
+    }
+
+    @Test
+    void onlyTheSecretariatEditsAndOnlyADraft() {
+        Browser officer = SignedIn.staff(port, "officer-estimate", "OFFICER");
+        assertThat(officer.page(DRAFT_PAGE)).doesNotContain("/estimate\"");
+        assertThat(officer.get(DRAFT_PAGE + "/estimate").statusCode()).isEqualTo(403);
+        int before = subcommittee.seen().size();
+        assertThat(officer.post(DRAFT_PAGE + "/estimate", rows(row("", "旅費", "1", "", "", "", "", "")))
+                .statusCode()).isEqualTo(403);
+        assertThat(subcommittee.seen().subList(before, subcommittee.seen().size())).isEmpty();
+
+        Browser secretariat = administrator();
+        assertThat(secretariat.page(PAGE)).doesNotContain("id=\"edit-estimate\"");
+        String submitted = secretariat.page(PAGE + "/estimate");
+        assertThat(submitted).contains("提出後の企画書の経費見積は編集できません").doesNotContain("id=\"estimate-form\"");
+    }
+
+    /** One row of the editor, its inputs in the page's order. */
+    private static List<Map.Entry<String, String>> row(String heading, String description, String unitPrice,
+                                                       String people, String times, String months, String places,
+                                                       String note) {
+        return List.of(Map.entry("heading", heading), Map.entry("description", description),
+                Map.entry("unitPrice", unitPrice), Map.entry("people", people), Map.entry("times", times),
+                Map.entry("months", months), Map.entry("places", places), Map.entry("note", note));
+    }
+
+    @SafeVarargs
+    private static List<Map.Entry<String, String>> rows(List<Map.Entry<String, String>>... rows) {
+        return Stream.of(rows).flatMap(List::stream).toList();
+    }
+
+    /** The value of the row's input named {@code name}. */
+    private static String inputs(String row, String name) {
+        Matcher input = Pattern.compile("<input[^>]*name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(row);
+        return input.find() ? input.group(1) : "";
     }
 
     @Test
