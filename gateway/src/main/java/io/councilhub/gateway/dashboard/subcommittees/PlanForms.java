@@ -1,5 +1,7 @@
 package io.councilhub.gateway.dashboard.subcommittees;
 
+import io.councilhub.gateway.dashboard.FiscalYear;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -7,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the plan and report forms post, as typed: a date (not in the future) and, to return a plan, the reason. Each
+ * What the plan and report forms post, as typed: a new draft plan; a date (not in the future) and, to return a plan,
+ * the reason. Each
  * checks itself ({@code problems()}: field to message key) before anything is sent to subcommittee-service.
  */
 final class PlanForms {
@@ -53,6 +56,62 @@ final class PlanForms {
             body.put("rejectedOn", rejectedOn.strip());
             body.put("reason", reason.strip());
             return body;
+        }
+    }
+
+    /**
+     * 活動企画書の作成: a draft for a subcommittee and the selected year, {@code POST /api/subcommittees/plans}; its
+     * period is the fiscal year unless typed otherwise. The cost table is edited on the draft's own page.
+     */
+    record NewPlan(String subcommitteeId, String theme, String periodFrom, String periodTo, String background) {
+
+        static NewPlan empty(FiscalYear year) {
+            return new NewPlan("", "", year.start().toString(), year.end().toString(), "");
+        }
+
+        Map<String, String> problems() {
+            Map<String, String> problems = new LinkedHashMap<>();
+            if (subcommitteeId == null || subcommitteeId.isBlank()) {
+                problems.put("subcommitteeId", "subcommittees.error.chooseSubcommittee");
+            }
+            if (theme == null || theme.isBlank()) {
+                problems.put("theme", "subcommittees.error.themeRequired");
+            } else if (theme.strip().length() > 200) {
+                problems.put("theme", "subcommittees.error.tooLong");
+            }
+            LocalDate from = day(periodFrom);
+            LocalDate to = day(periodTo);
+            if (from == null) {
+                problems.put("periodFrom", "subcommittees.error.date");
+            }
+            if (to == null) {
+                problems.put("periodTo", "subcommittees.error.date");
+            } else if (from != null && to.isBefore(from)) {
+                problems.put("periodTo", "subcommittees.error.periodEnd");
+            }
+            if (background != null && background.length() > 20_000) {
+                problems.put("background", "subcommittees.error.tooLong");
+            }
+            return problems;
+        }
+
+        Map<String, Object> body(int fiscalYear) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("subcommitteeId", subcommitteeId.strip());
+            body.put("fiscalYear", fiscalYear);
+            body.put("theme", theme.strip());
+            body.put("periodFrom", periodFrom.strip());
+            body.put("periodTo", periodTo.strip());
+            body.put("background", background == null || background.isBlank() ? null : background.strip());
+            return body;
+        }
+
+        private static LocalDate day(String value) {
+            try {
+                return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            } catch (DateTimeParseException unreadable) {
+                return null;
+            }
         }
     }
 

@@ -64,6 +64,33 @@ class SubcommitteesController {
 
     @GetMapping
     String subcommittees(@ModelAttribute("fy") FiscalYear fy, Model model) {
+        return listPage(fy, PlanForms.NewPlan.empty(fy), null, Map.of(), model);
+    }
+
+    /**
+     * 活動企画書の作成 (secretariat): checks the form, then {@code POST /api/subcommittees/plans} for the selected year;
+     * opens the new draft, whose cost table is edited next. One plan per subcommittee and year (the service's 409).
+     */
+    @PostMapping("/plans")
+    String draftPlan(@ModelAttribute("fy") FiscalYear fy, @ModelAttribute PlanForms.NewPlan form,
+                     HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        require(request, "SECRETARIAT");
+        Map<String, String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return listPage(fy, form, null, messages(problems), model);
+        }
+        Submission drafted = panels.subcommittee().post("/api/subcommittees/plans", form.body(fy.startYear()));
+        if (!drafted.isAccepted()) {
+            response.setStatus(drafted.isUnavailable() ? 503 : drafted.getStatus());
+            return listPage(fy, form, drafted, drafted.getFieldErrors(), model);
+        }
+        redirect.addFlashAttribute("done", "subcommittees.done.drafted");
+        return redirect("/dashboard/subcommittees/plans/{id}", drafted.getBody().path("id").asString());
+    }
+
+    private String listPage(FiscalYear fy, PlanForms.NewPlan form, Submission submission, Map<String, String> errors,
+                            Model model) {
         ServiceClient subcommittee = panels.subcommittee();
         CompletableFuture<Panel<List<Subcommittee>>> all = subcommittee.fetch(SUBCOMMITTEES, "/api/subcommittees");
         CompletableFuture<Panel<List<Plan>>> plans = subcommittee.fetch(PLANS,
@@ -73,6 +100,9 @@ class SubcommitteesController {
         model.addAttribute("subcommittees", all.join());
         model.addAttribute("plans", plans.join());
         model.addAttribute("reports", reports.join());
+        model.addAttribute("newPlan", form);
+        model.addAttribute("submission", submission);
+        model.addAttribute("errors", errors);
         return "dashboard/subcommittees/subcommittees";
     }
 

@@ -1,12 +1,16 @@
 package io.councilhub.gateway.dashboard.subcommittees;
 
+import io.councilhub.gateway.dashboard.Browser;
 import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
+import io.councilhub.gateway.dashboard.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +18,10 @@ import static io.councilhub.gateway.dashboard.operations.Html.element;
 import static io.councilhub.gateway.dashboard.operations.Html.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The secretariat reads the subcommittees, a plan's cost table like the packet's 活動企画書, and a report. */
+/**
+ * The secretariat reads the subcommittees, a plan's cost table like the packet's 活動企画書, and a report, and drafts a
+ * year's plan for a subcommittee.
+ */
 class SubcommitteesPagesTest extends DashboardPageTest {
 
     static final ServiceStandIn subcommittee = ServiceStandIn.start()
@@ -24,7 +31,11 @@ class SubcommitteesPagesTest extends DashboardPageTest {
             .answer("GET /api/subcommittees/plans?fiscalYear=2021", 500, "application/problem+json", "{\"status\":500}")
             .resource("GET /api/subcommittees/reports?fiscalYear=2021", "activities/subcommittee/reports-2021.json")
             .resource("GET /api/subcommittees/plans/plan-sc-dx-literacy-2022", "activities/subcommittee/plan-dx-literacy-2022.json")
-            .resource("GET /api/subcommittees/reports/report-sc-dx-literacy-2021", "activities/subcommittee/report-dx-literacy-2021.json");
+            .resource("GET /api/subcommittees/reports/report-sc-dx-literacy-2021", "activities/subcommittee/report-dx-literacy-2021.json")
+            .answerWhen("POST /api/subcommittees/plans", "sc-dx-literacy", 409, "application/problem+json",
+                    "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"sc-dx-literacy has a plan for 2022 already\","
+                            + "\"rule\":\"plan-exists\"}")
+            .answer("POST /api/subcommittees/plans", 201, "application/json", "{\"id\":\"plan-sc-data-use-2022\"}");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -42,6 +53,64 @@ class SubcommitteesPagesTest extends DashboardPageTest {
                 .isEqualTo("DXリテラシ向上対策部会 行政手続きのオンライン化 提出済み 155,000円");
         assertThat(text(element(page, "tr", "data-plan=\"plan-sc-data-use-2022\""))).contains("承認", "110,000円 110,000円");
         assertThat(text(element(page, "section", "id=\"reports-panel\""))).contains("この年度の活動報告はありません");
+    }
+
+    @Test
+    void theSecretariatDraftsAPlanForTheSelectedYearAndGoesOnToItsCostTable() {
+        Browser browser = administrator();
+        String form = element(browser.page("/dashboard/subcommittees?fy=2022"), "details", "id=\"new-plan\"");
+        assertThat(form).contains("value=\"2022-04-01\"", "value=\"2023-03-31\"", "action=\"/dashboard/subcommittees/plans?fy=2022\"");
+        assertThat(element(form, "select", "name=\"subcommitteeId\"")).contains("データ活用部会");
+
+        HttpResponse<String> drafted = browser.post("/dashboard/subcommittees/plans?fy=2022", Map.of(
+                "subcommitteeId", "sc-data-use", "theme", "データ利活用の推進", "periodFrom", "2022-04-01",
+                "periodTo", "2023-03-31", "background", "庁内データの活用を進める。"));
+
+        assertThat(drafted.statusCode()).isEqualTo(302);
+        assertThat(drafted.headers().firstValue("Location").orElseThrow())
+                .endsWith("/dashboard/subcommittees/plans/plan-sc-data-use-2022");
+        assertThat(subcommittee.seen("POST", "/api/subcommittees/plans")).last().satisfies(post -> assertThat(post.body())
+                .isEqualTo("{\"subcommitteeId\":\"sc-data-use\",\"fiscalYear\":2022,\"theme\":\"データ利活用の推進\","
+                        + "\"periodFrom\":\"2022-04-01\",\"periodTo\":\"2023-03-31\",\"background\":\"庁内データの活用を進める。\"}"));
+    }
+
+    @Test
+    void aDraftWithoutThemeOrWithAPeriodEndingFirstComesBackAndNothingIsSent() {
+        Browser browser = administrator();
+        browser.page("/dashboard/subcommittees?fy=2022");
+        int before = subcommittee.seen("POST", "/api/subcommittees/plans").size();
+
+        HttpResponse<String> refused = browser.post("/dashboard/subcommittees/plans?fy=2022", Map.of(
+                "subcommitteeId", "sc-data-use", "theme", " ", "periodFrom", "2022-04-01", "periodTo", "2022-03-31"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        String form = element(refused.body(), "details", "id=\"new-plan\"");
+        assertThat(form).contains(" open");
+        assertThat(text(element(form, "span", "data-field=\"theme\""))).isEqualTo("研究テーマを入力してください");
+        assertThat(text(element(form, "span", "data-field=\"periodTo\""))).isEqualTo("終了日は開始日より後にしてください");
+        assertThat(subcommittee.seen("POST", "/api/subcommittees/plans")).hasSize(before);
+    }
+
+    @Test
+    void aSecondPlanForTheSameYearIsTheServicesRefusal() {
+        Browser browser = administrator();
+        browser.page("/dashboard/subcommittees?fy=2022");
+
+        HttpResponse<String> refused = browser.post("/dashboard/subcommittees/plans?fy=2022", Map.of(
+                "subcommitteeId", "sc-dx-literacy", "theme", "二つ目", "periodFrom", "2022-04-01", "periodTo", "2023-03-31"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(text(element(refused.body(), "div", "class=\"notice form-problem\""))).contains("has a plan for 2022 already");
+    }
+
+    @Test
+    void anOfficerIsNotOfferedTheDraftFormAndCannotPostIt() {
+        Browser officer = SignedIn.staff(port, "officer-drafts", "OFFICER");
+        assertThat(officer.page("/dashboard/subcommittees?fy=2022")).doesNotContain("id=\"new-plan\"");
+        int before = subcommittee.seen().size();
+        assertThat(officer.post("/dashboard/subcommittees/plans?fy=2022", Map.of("subcommitteeId", "sc-data-use",
+                "theme", "x", "periodFrom", "2022-04-01", "periodTo", "2023-03-31")).statusCode()).isEqualTo(403);
+        assertThat(subcommittee.seen().subList(before, subcommittee.seen().size())).isEmpty();
     }
 
     @Test
