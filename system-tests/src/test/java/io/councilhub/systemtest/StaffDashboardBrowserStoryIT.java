@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The secretariat at work in a real browser (the system's headless Chromium): logs in, reads the FY2022
  * budget at 938,158 in both totals, admits a company and withdraws it again, seeing the dues forecast
  * rise by 8,100円 and fall back, approves a newsletter issue, moves a seminar and then cancels it, its registrant
- * told by mail each time, and drafts an activity plan and fills in its cost table. Screenshots go to
+ * told by mail each time, drafts an activity plan and fills in its cost table, and adds a member of the roll to a
+ * subcommittee and ends its participation. Screenshots go to
  * {@code target/screenshots}. Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the story
  * is skipped with a message; without the newsletters pages (issue 8, activities) its last step is. Against a
  * running stack, give the administrator's password as {@code -Dcouncilhub.stack.admin-password=...}.
@@ -242,6 +243,35 @@ class StaffDashboardBrowserStoryIT {
         assertThat(browser.findElement(By.id("estimate-total")).getText()).isEqualTo("66,000円");
         assertThat(browser.findElement(By.id("cost-estimate")).getText()).contains("講師謝金", "2回");
         screenshot("13-estimate-saved");
+    }
+
+    @Test
+    @Order(7)
+    void theSecretariatAddsAMemberOfTheRollToASubcommitteeAndEndsItsParticipation() {
+        String subcommittee = "sc-members-" + UUID.randomUUID().toString().substring(0, 8);
+        ok(secretariat.post("/api/subcommittees", """
+                {"id":"%s","kind":"SUBCOMMITTEE","name":"ブラウザ参加試験部会","establishedOn":"2022-04-01",
+                 "representative":{"memberId":"member-%s","organisation":"千葉大学","person":"代表 二郎"}}"""
+                .formatted(subcommittee, subcommittee)));
+
+        open("/dashboard/subcommittees/" + subcommittee);
+        browser.findElement(By.xpath("//section[@id='add-participant']//select[@name='memberId']/option[text()='千葉大学']"))
+                .click();
+        browser.findElement(By.cssSelector("#add-participant input[name=person]")).sendKeys("千葉 三郎");
+        setDate(browser.findElement(By.cssSelector("#add-participant input[name=joinedOn]")), "2022-05-01");
+        browser.findElement(By.cssSelector("#add-participant button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector(".flash")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("参加団体を追加しました");
+        WebElement row = browser.findElement(By.cssSelector("#participants tbody tr"));
+        assertThat(row.getText()).contains("千葉大学", "千葉 三郎", "令和4年5月1日");
+        screenshot("14-participant-added");
+
+        setDate(row.findElement(By.name("leftOn")), "2022-12-31");
+        row.findElement(By.name("reason")).sendKeys("担当替え");
+        row.findElement(By.cssSelector("button[type=submit]")).click();
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.findElements(By.cssSelector("#participants form.leaving")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#participants tbody tr")).getText()).contains("令和4年12月31日（担当替え）");
+        screenshot("15-participation-ended");
     }
 
     /** The text of the first mail to {@code to} whose subject contains {@code subject}, once it has arrived. */

@@ -1,8 +1,6 @@
 package io.councilhub.gateway.identity;
 
-import io.councilhub.gateway.dashboard.panel.Panel;
-import io.councilhub.gateway.dashboard.panel.Service;
-import io.councilhub.gateway.dashboard.panel.ServicePanels;
+import io.councilhub.gateway.dashboard.panel.ActiveMembers;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,29 +31,19 @@ import java.util.Set;
 @Controller
 class AdminUsersController {
 
-    private static final int ROLL_PAGE_SIZE = 200;
-    private static final int MAX_ROLL_PAGES = 10;
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Tokyo"));
 
     private final StaffAccounts accounts;
-    private final ServicePanels panels;
+    private final ActiveMembers activeMembers;
     private final MemberOrganisations organisations;
     private final MessageSource messages;
 
-    AdminUsersController(StaffAccounts accounts, ServicePanels panels, MemberOrganisations organisations,
+    AdminUsersController(StaffAccounts accounts, ActiveMembers activeMembers, MemberOrganisations organisations,
                          MessageSource messages) {
         this.accounts = accounts;
-        this.panels = panels;
+        this.activeMembers = activeMembers;
         this.organisations = organisations;
         this.messages = messages;
-    }
-
-    /** One choice of the organisation picker: an active member of the roll. */
-    record MemberOption(String id, String name, String category) {
-    }
-
-    /** membership {@code GET /api/members}: a page of the roll. */
-    record RollPage(List<MemberOption> items, long total) {
     }
 
     /** What the create form sends. */
@@ -145,27 +132,9 @@ class AdminUsersController {
         return "redirect:/dashboard/admin/users/" + user.username();
     }
 
-    /** The picker's choices: every active member of the roll, in the roll's order (by reading). */
-    private Panel<List<MemberOption>> activeMembers() {
-        List<MemberOption> all = new ArrayList<>();
-        for (int page = 0; page < MAX_ROLL_PAGES; page++) {
-            Panel<RollPage> read = panels.membership().get(RollPage.class,
-                    "/api/members?status=ACTIVE&page={page}&size={size}", page, ROLL_PAGE_SIZE);
-            if (!read.isAvailable()) {
-                return read.map(RollPage::items);
-            }
-            List<MemberOption> items = read.getData().items() == null ? List.of() : read.getData().items();
-            all.addAll(items);
-            if (items.size() < ROLL_PAGE_SIZE || all.size() >= read.getData().total()) {
-                break;
-            }
-        }
-        return Panel.of(Service.MEMBERSHIP, List.copyOf(all));
-    }
-
     private String listPage(Model model, UserForm form, Map<String, String> errors) {
         List<UserRow> users = accounts.all().stream().map(UserRow::of).toList();
-        model.addAttribute("members", activeMembers());
+        model.addAttribute("members", activeMembers.all());
         model.addAttribute("users", users);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -1,6 +1,8 @@
 package io.councilhub.gateway.dashboard.subcommittees;
 
 import io.councilhub.gateway.dashboard.FiscalYear;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -113,6 +115,13 @@ final class PlanForms {
                 return null;
             }
         }
+    }
+
+    /** A form's problems (field to message key) as messages in the page's language. */
+    static Map<String, String> resolve(MessageSource messages, Map<String, String> keys) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        keys.forEach((field, key) -> resolved.put(field, messages.getMessage(key, null, key, LocaleContextHolder.getLocale())));
+        return resolved;
     }
 
     private static Optional<String> dateProblem(String value, LocalDate today) {

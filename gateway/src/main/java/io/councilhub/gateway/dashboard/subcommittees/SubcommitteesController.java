@@ -11,7 +11,6 @@ import io.councilhub.gateway.dashboard.panel.Submission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -268,9 +267,7 @@ class SubcommitteesController {
     }
 
     private Map<String, String> messages(Map<String, String> keys) {
-        Map<String, String> resolved = new LinkedHashMap<>();
-        keys.forEach((field, key) -> resolved.put(field, messages.getMessage(key, null, key, LocaleContextHolder.getLocale())));
-        return resolved;
+        return PlanForms.resolve(messages, keys);
     }
 
     private static void require(HttpServletRequest request, String role) {

@@ -35,11 +35,26 @@ class SubcommitteesPagesTest extends DashboardPageTest {
             .answerWhen("POST /api/subcommittees/plans", "sc-dx-literacy", 409, "application/problem+json",
                     "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"sc-dx-literacy has a plan for 2022 already\","
                             + "\"rule\":\"plan-exists\"}")
-            .answer("POST /api/subcommittees/plans", 201, "application/json", "{\"id\":\"plan-sc-data-use-2022\"}");
+            .answer("POST /api/subcommittees/plans", 201, "application/json", "{\"id\":\"plan-sc-data-use-2022\"}")
+            .json("GET /api/subcommittees/sc-dx-literacy", SubcommitteesPagesTest.first("subcommittees.json"))
+            .json("GET /api/subcommittees/wg-open-data", """
+                    {"id":"wg-open-data","kind":"WORKING_GROUP","name":"オープンデータWG","establishedOn":"2022-06-01",
+                     "representative":{"memberId":"m-cuc","organisation":"千葉商科大学","person":"山田 一郎"},
+                     "participants":[],"status":"ACTIVE"}""")
+            .answer("POST /api/subcommittees/sc-dx-literacy/participants", 201, "application/json", "{\"id\":\"sc-dx-literacy\"}")
+            .answer("POST /api/subcommittees/wg-open-data/participants", 201, "application/json", "{\"id\":\"wg-open-data\"}")
+            .answerWhen("DELETE /api/subcommittees/sc-dx-literacy/participants/p-1?leftOn=2022-03-01", "", 400,
+                    "application/problem+json", ServiceStandIn.problemJson(400, "leftOn", "must not be before joining on 2013-05-27"))
+            .answer("DELETE /api/subcommittees/sc-dx-literacy/participants/p-2?leftOn=2022-10-31&reason=%E9%80%80%E4%BC%9A",
+                    200, "application/json", "{\"id\":\"sc-dx-literacy\"}");
+    static final ServiceStandIn membership = ServiceStandIn.start()
+            .json("GET /api/members?status=ACTIVE&page=0&size=200", """
+                    {"items":[{"id":"m-ichikawa","name":"市川市","category":"MUNICIPALITY"},
+                              {"id":"m-funabashi","name":"船橋市","category":"MUNICIPALITY"}],"total":2}""");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        standIns(registry).subcommittee(subcommittee);
+        standIns(registry).subcommittee(subcommittee).membership(membership);
     }
 
     @Test
@@ -111,6 +126,106 @@ class SubcommitteesPagesTest extends DashboardPageTest {
         assertThat(officer.post("/dashboard/subcommittees/plans?fy=2022", Map.of("subcommitteeId", "sc-data-use",
                 "theme", "x", "periodFrom", "2022-04-01", "periodTo", "2023-03-31")).statusCode()).isEqualTo(403);
         assertThat(subcommittee.seen().subList(before, subcommittee.seen().size())).isEmpty();
+    }
+
+    @Test
+    void aSubcommitteesPageListsItsParticipantsPastAndPresent() {
+        Browser browser = administrator();
+        assertThat(browser.page("/dashboard/subcommittees?fy=2022")).contains("href=\"/dashboard/subcommittees/sc-dx-literacy\"");
+        String page = browser.page("/dashboard/subcommittees/sc-dx-literacy");
+
+        assertThat(text(element(page, "section", "id=\"subcommittee-summary\""))).contains("部会", "活動中", "千葉商科大学 山田 一郎");
+        assertThat(text(element(page, "tr", "data-participant=\"p-3\""))).contains("船橋市", "令和4年9月30日（退会）")
+                .doesNotContain("参加を終了する");
+        assertThat(element(page, "tr", "data-participant=\"p-1\"")).contains("参加を終了する");
+        assertThat(element(page, "select", "name=\"memberId\"")).contains("市川市", "船橋市").doesNotContain("会員外の団体");
+    }
+
+    @Test
+    void theSecretariatAddsAMemberFromTheRollByItsName() {
+        Browser browser = administrator();
+        browser.page("/dashboard/subcommittees/sc-dx-literacy");
+
+        HttpResponse<String> added = browser.post("/dashboard/subcommittees/sc-dx-literacy/participants", Map.of(
+                "memberId", "m-ichikawa", "person", "市川 花子", "role", "委員", "joinedOn", "2022-10-01"));
+
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(added.headers().firstValue("Location").orElseThrow()).endsWith("/dashboard/subcommittees/sc-dx-literacy#participants");
+        assertThat(subcommittee.seen("POST", "/api/subcommittees/sc-dx-literacy/participants")).last()
+                .satisfies(post -> assertThat(post.body()).isEqualTo("{\"memberId\":\"m-ichikawa\",\"organisation\":\"市川市\","
+                        + "\"person\":\"市川 花子\",\"role\":\"委員\",\"joinedOn\":\"2022-10-01\"}"));
+        assertThat(browser.page("/dashboard/subcommittees/sc-dx-literacy")).contains("参加団体を追加しました");
+    }
+
+    @Test
+    void aSubcommitteeTakesOnlyMembersAndAWorkingGroupANonMemberWithTheChairsApproval() {
+        Browser browser = administrator();
+        browser.page("/dashboard/subcommittees/sc-dx-literacy");
+        int before = subcommittee.seen("POST", "/api/subcommittees/sc-dx-literacy/participants").size();
+
+        HttpResponse<String> refused = browser.post("/dashboard/subcommittees/sc-dx-literacy/participants", Map.of(
+                "memberId", "", "organisation", "NPO法人ちばデータ", "joinedOn", "2022-10-01"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(text(element(refused.body(), "span", "data-field=\"memberId\"")))
+                .isEqualTo("会員団体を選択してください（会員外の団体はワーキンググループのみ）");
+        assertThat(subcommittee.seen("POST", "/api/subcommittees/sc-dx-literacy/participants")).hasSize(before);
+
+        String group = browser.page("/dashboard/subcommittees/wg-open-data");
+        assertThat(element(group, "select", "name=\"memberId\"")).contains("（会員外の団体）");
+        HttpResponse<String> unapproved = browser.post("/dashboard/subcommittees/wg-open-data/participants", Map.of(
+                "memberId", "", "organisation", "NPO法人ちばデータ", "joinedOn", "2022-10-01", "approvedBy", ""));
+        assertThat(unapproved.statusCode()).isEqualTo(400);
+        assertThat(text(element(unapproved.body(), "span", "data-field=\"approvedBy\"")))
+                .isEqualTo("会員外の団体には部会長の承認が必要です");
+
+        HttpResponse<String> added = browser.post("/dashboard/subcommittees/wg-open-data/participants", Map.of(
+                "memberId", "", "organisation", "NPO法人ちばデータ", "joinedOn", "2022-10-01", "approvedBy", "山田 一郎",
+                "approvedOn", "2022-09-20"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(subcommittee.seen("POST", "/api/subcommittees/wg-open-data/participants")).last()
+                .satisfies(post -> assertThat(post.body()).isEqualTo("{\"memberId\":null,\"organisation\":\"NPO法人ちばデータ\","
+                        + "\"person\":null,\"role\":null,\"joinedOn\":\"2022-10-01\","
+                        + "\"approval\":{\"approvedBy\":\"山田 一郎\",\"approvedOn\":\"2022-09-20\"}}"));
+    }
+
+    @Test
+    void theSecretariatEndsAParticipationWithItsDayAndReason() {
+        Browser browser = administrator();
+        browser.page("/dashboard/subcommittees/sc-dx-literacy");
+
+        HttpResponse<String> ended = browser.post("/dashboard/subcommittees/sc-dx-literacy/participants/p-2/leaving",
+                Map.of("leftOn", "2022-10-31", "reason", "退会"));
+        assertThat(ended.statusCode()).isEqualTo(302);
+        assertThat(subcommittee.seen("DELETE", "/api/subcommittees/sc-dx-literacy/participants/p-2")).isNotEmpty();
+
+        HttpResponse<String> refused = browser.post("/dashboard/subcommittees/sc-dx-literacy/participants/p-1/leaving",
+                Map.of("leftOn", "2022-03-01", "reason", ""));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(text(element(element(refused.body(), "tr", "data-participant=\"p-1\""), "span", "data-field=\"leftOn\"")))
+                .isEqualTo("must not be before joining on 2013-05-27");
+    }
+
+    @Test
+    void anOfficerReadsTheParticipantsButChangesNothing() {
+        Browser officer = SignedIn.staff(port, "officer-participants", "OFFICER");
+        String page = officer.page("/dashboard/subcommittees/sc-dx-literacy");
+        assertThat(page).contains("習志野市").doesNotContain("参加を終了する", "id=\"add-participant\"");
+        int before = subcommittee.seen().size();
+        assertThat(officer.post("/dashboard/subcommittees/sc-dx-literacy/participants", Map.of("memberId", "m-ichikawa",
+                "joinedOn", "2022-10-01")).statusCode()).isEqualTo(403);
+        assertThat(officer.post("/dashboard/subcommittees/sc-dx-literacy/participants/p-1/leaving", Map.of("leftOn",
+                "2022-10-01")).statusCode()).isEqualTo(403);
+        assertThat(subcommittee.seen().subList(before, subcommittee.seen().size()))
+                .allSatisfy(seen -> assertThat(seen.method()).isEqualTo("GET"));
+    }
+
+    /** The first subcommittee of a stand-in file, as {@code GET /api/subcommittees/{id}} answers it. */
+    static String first(String file) {
+        try (var in = SubcommitteesPagesTest.class.getResourceAsStream("/standins/activities/subcommittee/" + file)) {
+            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(in).get(0).toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
