@@ -1,5 +1,6 @@
 package io.councilhub.gateway.portal;
 
+import io.councilhub.gateway.dashboard.FiscalYear;
 import io.councilhub.gateway.dashboard.members.ContactEditing;
 import io.councilhub.gateway.dashboard.members.ContactForm;
 import io.councilhub.gateway.dashboard.members.MembersApi;
@@ -16,12 +17,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.core.type.TypeReference;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +36,8 @@ import java.util.stream.Collectors;
 /**
  * {@code /portal}: a MEMBER user's own page. Its organisation (membership), its contact people, which it maintains
  * itself (membership lets a MEMBER change its own organisation's), its dues invoices (finance) and its people's
- * meeting registrations (events), which it may cancel until the meeting begins. The organisation is always the signed-in user's own: no request names one, and
+ * meeting registrations (events), which it may cancel until the meeting begins, and the proposals open for its
+ * organisation's vote, which it answers here (議決権の行使). The organisation is always the signed-in user's own: no request names one, and
  * the services answer for the organisation in the user's token only.
  */
 @Controller
@@ -45,12 +50,15 @@ class PortalController {
     private final ServicePanels panels;
     private final ContactEditing contacts;
     private final CurrentUser currentUser;
+    private final PortalVotes votes;
     private final Clock clock = Clock.systemDefaultZone();
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    PortalController(ServicePanels panels, ContactEditing contacts, CurrentUser currentUser) {
+    PortalController(ServicePanels panels, ContactEditing contacts, CurrentUser currentUser, PortalVotes votes) {
         this.panels = panels;
         this.contacts = contacts;
         this.currentUser = currentUser;
+        this.votes = votes;
     }
 
     /** The signed-in user's organisation; a MEMBER user always has one (the user store requires it). */
@@ -87,6 +95,8 @@ class PortalController {
         model.addAttribute("cancellable", registrationList.isAvailable() ? registrationList.getData().stream()
                 .filter(registration -> registration.cancellableAt(now)).map(PortalApi.Registration::id)
                 .collect(Collectors.toSet()) : Set.of());
+        model.addAttribute("votes", votes.open(memberId, FiscalYear.containing(LocalDate.ofInstant(now, TOKYO))));
+        model.addAttribute("choices", PortalVotes.CHOICES);
         if (!model.containsAttribute("contactForm")) {
             model.addAttribute("contactForm", ContactForm.empty());
         }
@@ -124,6 +134,37 @@ class PortalController {
         }
         redirect.addFlashAttribute("flash", "portal.registration.cancelled");
         return "redirect:/portal";
+    }
+
+    /**
+     * 議決権の行使: the organisation's answer to an open proposal, its first ({@code POST /api/proposals/{id}/votes}) or
+     * a change ({@code PUT .../votes/{own}}) while voting is open. events-service takes the organisation from the
+     * token and refuses one that is not a voter, a closed proposal, or a written one past its deadline.
+     */
+    @PostMapping("/proposals/{proposalId}/vote")
+    String vote(@PathVariable String proposalId, @RequestParam(defaultValue = "") String choice,
+                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String memberId = memberId();
+        if (!PortalVotes.CHOICES.contains(choice)) {
+            response.setStatus(400);
+            model.addAttribute("voteProblem", "portal.vote.chooseOne");
+            show(memberId, model);
+            return "portal/portal";
+        }
+        Panel<PortalVotes.Proposal> proposal = votes.proposal(proposalId);
+        boolean answered = proposal.isAvailable() && proposal.getData().ballotOf(memberId).isPresent();
+        Submission recorded = answered
+                ? panels.events().send("PUT", "/api/proposals/{id}/votes/{voter}", Map.of("choice", choice),
+                        proposalId, memberId)
+                : panels.events().post("/api/proposals/{id}/votes", Map.of("choice", choice), proposalId);
+        if (!recorded.isAccepted()) {
+            response.setStatus(recorded.isUnavailable() ? 503 : recorded.getStatus());
+            model.addAttribute("voteSubmission", recorded);
+            show(memberId, model);
+            return "portal/portal";
+        }
+        redirect.addFlashAttribute("flash", answered ? "portal.vote.changed" : "portal.vote.recorded");
+        return "redirect:/portal#portal-votes";
     }
 
     @GetMapping("/contacts/{contactId}/edit")

@@ -2,6 +2,7 @@ package io.councilhub.gateway.portal;
 
 import io.councilhub.gateway.dashboard.Browser;
 import io.councilhub.gateway.dashboard.DashboardPageTest;
+import io.councilhub.gateway.dashboard.FiscalYear;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
 import io.councilhub.gateway.dashboard.SignedIn;
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.councilhub.gateway.dashboard.Pages.section;
+import static io.councilhub.gateway.dashboard.operations.Html.element;
+import static io.councilhub.gateway.dashboard.operations.Html.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,6 +63,8 @@ class MemberPortalTest extends DashboardPageTest {
                       "months":12,"issuedOn":"2022-05-10","dueOn":"2022-06-30","paidYen":20000,"paid":"20,000円",
                       "cancelledYen":0,"outstandingYen":30000,"outstanding":"30,000円","status":"OPEN",
                       "duesStatus":"PARTLY_PAID","statusLabel":"一部入金","cancelledOn":null,"payments":[]}]""");
+    static final int THIS_YEAR = FiscalYear.containing(LocalDate.now(ZoneId.of("Asia/Tokyo"))).startYear();
+
     static final ServiceStandIn events = ServiceStandIn.start()
             .json("GET /api/registrations", """
                     {"memberId":"m-ichikawa","items":[{"id":"r-1","meetingId":"mt-ga-2022","meetingTitle":"令和4年度 通常総会",
@@ -74,11 +81,37 @@ class MemberPortalTest extends DashboardPageTest {
             .answer("POST /api/meetings/mt-seminar-2099/registrations/r-7/cancellation", 200, "application/json",
                     "{\"id\":\"r-7\",\"status\":\"CANCELLED\"}")
             .answer("POST /api/meetings/mt-seminar-2099/registrations/r-9/cancellation", 404, "application/problem+json",
-                    "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"no registration r-9\"}");
+                    "{\"status\":404,\"title\":\"Not Found\",\"detail\":\"no registration r-9\"}")
+            .json("GET /api/meetings?fiscalYear=" + THIS_YEAR, """
+                    {"items":[{"id":"mt-written-assembly","kind":"GENERAL_ASSEMBLY","title":"通常総会（書面開催）","status":"SCHEDULED"},
+                              {"id":"mt-seminar-2099","kind":"SEMINAR","title":"DX推進セミナー","status":"SCHEDULED"},
+                              {"id":"mt-cancelled","kind":"EXECUTIVE_COMMITTEE","title":"幹事会","status":"CANCELLED"}]}""")
+            .json("GET /api/meetings/mt-written-assembly/agenda", """
+                    {"items":[{"id":"p-plan","type":"PROPOSAL","status":"OPEN"},{"id":"p-budget","type":"PROPOSAL","status":"OPEN"},
+                              {"id":"p-board","type":"PROPOSAL","status":"OPEN"},{"id":"p-done","type":"PROPOSAL","status":"APPROVED"},
+                              {"id":"r-1","type":"REPORT","status":null}]}""")
+            .json("GET /api/proposals/p-plan", proposal("p-plan", "第1号議案", "事業計画について", "[]"))
+            .json("GET /api/proposals/p-budget", proposal("p-budget", "第2号議案", "収支予算について",
+                    "[{\"voter\":\"m-ichikawa\",\"choice\":\"FOR\"}]"))
+            .json("GET /api/proposals/p-board", """
+                    {"id":"p-board","heading":"第3号議案","title":"役員の選任について","status":"OPEN","written":true,
+                     "voters":[{"memberId":"m-funabashi","name":"船橋市"}],"ballots":[]}""")
+            .answer("POST /api/proposals/p-plan/votes", 201, "application/json", "{\"voter\":\"m-ichikawa\",\"choice\":\"AGAINST\"}")
+            .answer("PUT /api/proposals/p-budget/votes/m-ichikawa", 200, "application/json", "{\"voter\":\"m-ichikawa\"}")
+            .answer("POST /api/proposals/p-board/votes", 409, "application/problem+json",
+                    "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"m-ichikawa is not a voter on 第3号議案\"}");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         standIns(registry).membership(membership).finance(finance).events(events);
+    }
+
+    /** An open proposal with the organisation among its voters and these ballots. */
+    private static String proposal(String id, String heading, String title, String ballots) {
+        return ("{\"id\":\"%s\",\"meetingId\":\"mt-written-assembly\",\"heading\":\"%s\",\"title\":\"%s\","
+                + "\"status\":\"OPEN\",\"written\":true,\"responseDeadline\":\"2099-05-27T17:00:00+09:00\","
+                + "\"voters\":[{\"memberId\":\"m-ichikawa\",\"name\":\"市川市\"},{\"memberId\":\"m-funabashi\","
+                + "\"name\":\"船橋市\"}],\"ballots\":%s}").formatted(id, heading, title, ballots);
     }
 
     /** The table row of one registration. */
@@ -133,7 +166,8 @@ class MemberPortalTest extends DashboardPageTest {
         }
         assertThat(asMember).extracting(ServiceStandIn.Seen::pathAndQuery).containsExactlyInAnyOrder(
                 "/api/members/m-ichikawa", "/api/members/m-ichikawa/contacts", "/api/finance/members/m-ichikawa/invoices",
-                "/api/registrations");
+                "/api/registrations", "/api/meetings?fiscalYear=" + THIS_YEAR, "/api/meetings/mt-written-assembly/agenda",
+                "/api/proposals/p-plan", "/api/proposals/p-budget", "/api/proposals/p-board");
         Jwt token = SignedIn.relayed(asMember.get(0).authorization());
         assertThat(token.getClaimAsStringList("roles")).containsExactly("MEMBER");
         assertThat(token.getClaimAsString("member_id")).isEqualTo("m-ichikawa");
@@ -191,6 +225,46 @@ class MemberPortalTest extends DashboardPageTest {
 
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(section(refused.body(), "portal-registrations")).contains("no registration r-9", "DX推進セミナー");
+    }
+
+    @Test
+    void aMemberAnswersTheOpenProposalsItVotesOnAndChangesAnAnswer() {
+        String username = newUsername();
+        Browser browser = member(username, "m-ichikawa");
+        String votes = section(browser.page("/portal"), "portal-votes");
+        assertThat(votes).contains("第1号議案 事業計画について", "第2号議案 収支予算について", "通常総会（書面開催）", "未回答")
+                .doesNotContain("役員の選任について");
+        assertThat(text(element(votes, "div", "data-proposal=\"p-budget\""))).contains("回答: 賛成");
+
+        HttpResponse<String> first = browser.post("/portal/proposals/p-plan/vote", Map.of("choice", "AGAINST"));
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(events.seen("POST", "/api/proposals/p-plan/votes")).last().satisfies(post -> {
+            assertThat(post.body()).isEqualTo("{\"choice\":\"AGAINST\"}");
+            assertThat(SignedIn.relayed(post.authorization()).getClaimAsString("member_id")).isEqualTo("m-ichikawa");
+        });
+        assertThat(browser.page("/portal")).contains("回答を送りました");
+
+        HttpResponse<String> changed = browser.post("/portal/proposals/p-budget/vote", Map.of("choice", "ABSTAIN"));
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(events.seen("PUT", "/api/proposals/p-budget/votes/m-ichikawa")).last()
+                .satisfies(put -> assertThat(put.body()).isEqualTo("{\"choice\":\"ABSTAIN\"}"));
+        assertThat(browser.page("/portal")).contains("回答を変更しました");
+    }
+
+    @Test
+    void aVoteWithoutAChoiceOrThatTheServiceRefusesComesBackWithTheReason() {
+        Browser browser = member(newUsername(), "m-ichikawa");
+        browser.page("/portal");
+        int before = events.seen("POST", "/api/proposals/").size();
+
+        HttpResponse<String> unchosen = browser.post("/portal/proposals/p-plan/vote", Map.of("choice", "MAYBE"));
+        assertThat(unchosen.statusCode()).isEqualTo(400);
+        assertThat(section(unchosen.body(), "portal-votes")).contains("賛成・反対・棄権のいずれかを選んでください");
+        assertThat(events.seen("POST", "/api/proposals/")).hasSize(before);
+
+        HttpResponse<String> refused = browser.post("/portal/proposals/p-board/vote", Map.of("choice", "FOR"));
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(section(refused.body(), "portal-votes")).contains("is not a voter on 第3号議案");
     }
 
     @Test
