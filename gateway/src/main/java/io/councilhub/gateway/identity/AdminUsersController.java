@@ -83,7 +83,7 @@ class AdminUsersController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return listPage(model, form, Map.of("role", "SECRETARIAT, OFFICER, MEMBER のいずれか (one of SECRETARIAT, OFFICER, MEMBER)"));
         }
-        if (chosen == Role.MEMBER && blankToNull(memberId) != null) {
+        if ((chosen == Role.MEMBER || chosen == Role.OFFICER) && blankToNull(memberId) != null) {
             String unknown = organisations.problem(memberId.strip(), LocaleContextHolder.getLocale());
             if (unknown != null) {
                 response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -160,7 +160,8 @@ class AdminUsersController {
     static String message(StaffUser.InvalidUser invalid) {
         Map<String, String> japanese = new LinkedHashMap<>();
         japanese.put("a MEMBER user must belong to a member organisation", "会員ユーザーには所属する会員団体の ID が必要です");
-        japanese.put("only a MEMBER user belongs to a member organisation", "会員団体 ID は会員ユーザーにだけ指定できます");
+        japanese.put("only a MEMBER or an OFFICER user belongs to a member organisation",
+                "会員団体は会員ユーザーと役員ユーザーにだけ指定できます");
         japanese.put("this username is taken", "このユーザー名は既に使われています");
         japanese.put("a display name is required", "表示名を入力してください");
         japanese.put("at least " + StaffAccounts.MIN_PASSWORD_LENGTH + " characters",

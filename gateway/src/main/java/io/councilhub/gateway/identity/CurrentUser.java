@@ -27,6 +27,15 @@ public class CurrentUser {
         return caller().filter(caller -> caller.roles().contains(Role.MEMBER)).flatMap(Caller::memberId);
     }
 
+    /**
+     * The organisation the user answers for: a MEMBER user's, or the one an OFFICER user represents (役員 sit for
+     * their organisations and answer its votes); empty for the secretariat, anonymous users and an officer without one.
+     */
+    public Optional<String> organisation() {
+        return caller().filter(caller -> caller.roles().contains(Role.MEMBER) || caller.roles().contains(Role.OFFICER))
+                .flatMap(Caller::memberId);
+    }
+
     /** A MEMBER user who is neither SECRETARIAT nor OFFICER: the member portal is their page. */
     public boolean memberOnly() {
         return caller().map(LandingPage::memberOnly).orElse(false);

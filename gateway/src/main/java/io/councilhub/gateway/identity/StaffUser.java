@@ -41,7 +41,8 @@ final class StaffUser {
     }
 
     /**
-     * A new, enabled user. A MEMBER user belongs to exactly one member organisation; other users to none.
+     * A new, enabled user. A MEMBER user belongs to exactly one member organisation; an OFFICER user may belong to
+     * the one it represents (役員 sit for their organisations, and then answer its votes); a SECRETARIAT user to none.
      *
      * @throws IllegalArgumentException naming the field that is wrong
      */
@@ -54,8 +55,8 @@ final class StaffUser {
         if (member && organisation == null) {
             throw new InvalidUser("memberId", "a MEMBER user must belong to a member organisation");
         }
-        if (!member && organisation != null) {
-            throw new InvalidUser("memberId", "only a MEMBER user belongs to a member organisation");
+        if (!member && !roles.contains(Role.OFFICER) && organisation != null) {
+            throw new InvalidUser("memberId", "only a MEMBER or an OFFICER user belongs to a member organisation");
         }
         if (member && roles.size() > 1) {
             throw new InvalidUser("roles", "a MEMBER user has no other role");

@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * The user store for scripts and the devstack (SECRETARIAT only): list users, create one, disable, enable and
  * unlock. The same operations, and the same checks, as the {@code /dashboard/admin/users} pages: a MEMBER user's
- * organisation must be an active member of the roll.
+ * organisation (and an OFFICER user's, when it has one) must be an active member of the roll.
  */
 @RestController
 class UsersApiController {
@@ -58,7 +58,8 @@ class UsersApiController {
                 roles.add(role);
             }
         }
-        if (roles.contains(Role.MEMBER) && request.memberId() != null && !request.memberId().isBlank()) {
+        if ((roles.contains(Role.MEMBER) || roles.contains(Role.OFFICER)) && request.memberId() != null
+                && !request.memberId().isBlank()) {
             String problem = organisations.problem(request.memberId().strip(), Locale.ENGLISH);
             if (problem != null) {
                 return invalid(http, "memberId", problem);

@@ -59,6 +59,31 @@ class UserManagementTest extends IdentityTestBase {
     }
 
     @Test
+    void anOfficerUserMayRepresentAnOrganisationWhichItsTokenCarriesButTheSecretariatNever() {
+        Browser admin = browser();
+        admin.logIn("admin", ADMIN_PASSWORD);
+
+        HttpResponse<String> created = admin.submit("/dashboard/admin/users", "/dashboard/admin/users", Map.of(
+                "username", "chiba-officer", "displayName", "千葉県 幹事", "password", "officer-password-9",
+                "role", "OFFICER", "memberId", "m-chiba"));
+
+        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/dashboard/admin/users").body()).contains("data-username=\"chiba-officer\"");
+        assertThat(get("/api/members", accessToken("chiba-officer", "officer-password-9")).statusCode()).isEqualTo(200);
+        Jwt relayed = NimbusJwtDecoder.withPublicKey(GatewayTestTokens.publicKey()).build()
+                .decode(SERVICE.last().authorization().substring("Bearer ".length()));
+        assertThat(relayed.getClaimAsString("member_id")).isEqualTo("m-chiba");
+        assertThat(relayed.getClaimAsStringList("roles")).containsExactly("OFFICER");
+
+        HttpResponse<String> secretariat = postJson("/api/auth/users", GatewayTestTokens.secretariat(), Map.of(
+                "username", "org-secretariat", "displayName", "Org secretariat", "password", "secretariat-password-1",
+                "roles", List.of("SECRETARIAT"), "memberId", "m-chiba"));
+        assertThat(secretariat.statusCode()).isEqualTo(400);
+        assertThat(json(secretariat).get("errors").get(0).get("field").asString()).isEqualTo("memberId");
+        assertThat(get("/api/auth/users/org-secretariat", GatewayTestTokens.secretariat()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aDisabledUserCannotLogInUntilEnabledAgainAndAResetPasswordWorks() {
         createUser("leaving-officer", "officer-password-1", "OFFICER", null);
         Browser admin = browser();

@@ -121,6 +121,11 @@ final class MeetingViews {
             return "OPEN".equals(status);
         }
 
+        /** The ballot of {@code memberId}, or null while it has not answered. */
+        public Ballot ballotOf(String memberId) {
+            return ballots.stream().filter(ballot -> ballot.voter().equals(memberId)).findFirst().orElse(null);
+        }
+
         /** Each voter with its ballot (or none yet), in the order the service fixed them. */
         public List<VoterLine> lines() {
             Map<String, Ballot> byVoter = new LinkedHashMap<>();

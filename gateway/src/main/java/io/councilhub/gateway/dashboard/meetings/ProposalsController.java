@@ -7,9 +7,11 @@ import io.councilhub.gateway.dashboard.meetings.MeetingViews.Voter;
 import io.councilhub.gateway.dashboard.panel.Panel;
 import io.councilhub.gateway.dashboard.panel.ServicePanels;
 import io.councilhub.gateway.dashboard.panel.Submission;
+import io.councilhub.gateway.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -32,7 +36,8 @@ import java.util.stream.Collectors;
  * voter's answer, the running count and, once closed, the decision with its count and quorum. The secretariat opens
  * voting, records answers and proxies on a voter's behalf (an in-person meeting, a written answer received on paper)
  * and closes voting; events-service counts and decides. A written resolution (書面決議) takes written answers until
- * its response deadline and closes itself then.
+ * its response deadline and closes itself then. An officer whose user represents a voting organisation (幹事会 is
+ * voted by the officers' organisations) answers for it here too, as a member user does in the portal.
  */
 @Controller
 @RequestMapping("/dashboard/meetings/proposals/{id}")
@@ -40,10 +45,18 @@ class ProposalsController {
 
     private final ServicePanels panels;
     private final MessageSource messages;
+    private final CurrentUser currentUser;
 
-    ProposalsController(ServicePanels panels, MessageSource messages) {
+    ProposalsController(ServicePanels panels, MessageSource messages, CurrentUser currentUser) {
         this.panels = panels;
         this.messages = messages;
+        this.currentUser = currentUser;
+    }
+
+    /** The organisation the user answers for (an officer who represents one), or null. */
+    @ModelAttribute("ownVoter")
+    String ownVoter() {
+        return currentUser.organisation().orElse(null);
     }
 
     @ModelAttribute("secretariat")
@@ -83,6 +96,29 @@ class ProposalsController {
             return after(id, recorded, answered ? "meetings.done.voteChanged" : "meetings.done.voted",
                     response, model, redirect);
         });
+    }
+
+    /**
+     * 自団体としての回答: the officer's organisation answers for itself, {@code POST .../votes {choice}} the first time
+     * and {@code PUT .../votes/{own}} after; events-service refuses an organisation that is not a voter (409).
+     */
+    @PostMapping("/own-vote")
+    String ownVote(@PathVariable String id, @RequestParam(required = false) String choice, HttpServletResponse response,
+                   Model model, RedirectAttributes redirect) {
+        String own = currentUser.organisation().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                "the user represents no member organisation"));
+        return withVoters(id, voters -> ownVoteProblems(choice), response, model, proposal -> {
+            boolean answered = proposal.ballots().stream().map(Ballot::voter).anyMatch(own::equals);
+            Submission recorded = answered
+                    ? panels.events().send("PUT", "/api/proposals/{id}/votes/{voter}", Map.of("choice", choice), id, own)
+                    : panels.events().post("/api/proposals/{id}/votes", Map.of("choice", choice), id);
+            return after(id, recorded, answered ? "meetings.done.voteChanged" : "meetings.done.voted",
+                    response, model, redirect);
+        });
+    }
+
+    private static Map<String, String> ownVoteProblems(String choice) {
+        return MeetingForms.CHOICES.contains(choice) ? Map.of() : Map.of("ownChoice", "meetings.error.choice");
     }
 
     /** 委任状 on a voter's behalf: {@code POST .../proxies {voter, delegate}} (another voter, or CHAIR). */

@@ -5,6 +5,7 @@ import io.councilhub.gateway.dashboard.DashboardPageTest;
 import io.councilhub.gateway.dashboard.ServiceStandIn;
 import io.councilhub.gateway.dashboard.SignedIn;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The secretariat follows a proposal (第6号議案) from the agenda to its decision: each voter's answer, the running count,
  * opening, recording answers and proxies on a voter's behalf, closing; the result with its count and quorum; a
- * written resolution (書面決議) read as answers in writing. Officers read it all and change nothing.
+ * written resolution (書面決議) read as answers in writing. Officers read it all and record nothing on another's
+ * behalf; an officer who represents a voting organisation (幹事会) answers for it, and changes its answer.
  */
 class ProposalVotesPagesTest extends DashboardPageTest {
 
@@ -43,13 +45,32 @@ class ProposalVotesPagesTest extends DashboardPageTest {
             .answer("POST " + OPEN + "/proxies", 201, "application/json", "{\"voter\":\"m-funabashi\"}")
             .answer("POST " + OPEN + "/closing", 200, "application/json", "{\"id\":\"m-2022-general-assembly-p6\"}")
             .answer("POST " + DRAFT + "/opening", 200, "application/json", "{\"id\":\"m-2022-general-assembly-p5\"}")
+            .answer("POST " + WRITTEN + "/votes", 201, "application/json", "{\"voter\":\"m-ichikawa\",\"choice\":\"FOR\"}")
+            .answer("PUT " + WRITTEN + "/votes/m-chiba", 200, "application/json", "{\"voter\":\"m-chiba\",\"choice\":\"AGAINST\"}")
             .answer("POST " + WRITTEN + "/closing", 409, "application/problem+json",
                     "{\"title\":\"response-deadline-not-reached\",\"status\":409,\"detail\":\"the written resolution on 議案第1号"
                             + " takes answers until 2022-05-20T08:00:00Z and 1 voters have not answered yet\"}");
 
+    /** The roll, for creating officer users who represent an organisation. */
+    static final ServiceStandIn membership = ServiceStandIn.start()
+            .answer("GET /api/members/m-ichikawa", 200, "application/json", "{\"id\":\"m-ichikawa\",\"status\":\"ACTIVE\"}")
+            .answer("GET /api/members/m-chiba", 200, "application/json", "{\"id\":\"m-chiba\",\"status\":\"ACTIVE\"}");
+
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        standIns(registry).events(events);
+        standIns(registry).events(events).membership(membership);
+    }
+
+    /** A browser signed in as a new OFFICER user who represents {@code memberId}, created on the users page. */
+    private Browser officerOf(String username, String memberId) {
+        Browser admin = administrator();
+        admin.page("/dashboard/admin/users");
+        HttpResponse<String> created = admin.post("/dashboard/admin/users", Map.of("username", username,
+                "displayName", username, "password", SignedIn.MEMBER_PASSWORD, "role", "OFFICER", "memberId", memberId));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        Browser officer = new Browser(port);
+        officer.login(username, SignedIn.MEMBER_PASSWORD);
+        return officer;
     }
 
     @Test
@@ -194,6 +215,55 @@ class ProposalVotesPagesTest extends DashboardPageTest {
         assertThat(officer.post("/dashboard/meetings/proposals/m-2022-general-assembly-p5/opening", Map.of()).statusCode())
                 .isEqualTo(403);
         assertThat(events.seen().subList(before, events.seen().size())).isEmpty();
+    }
+
+    @Test
+    void anOfficerWhoRepresentsAVoterAnswersForItsOrganisationAndChangesTheAnswer() {
+        String page = "/dashboard/meetings/proposals/m-2022-written-executive-p1";
+        Browser ichikawa = officerOf("officer-ichikawa", "m-ichikawa");
+        String before = ichikawa.page(page);
+        assertThat(text(element(before, "section", "id=\"own-vote\"")))
+                .contains("市川市としての回答（議決権の行使）", "まだ回答していません", "回答する");
+        assertThat(before).doesNotContain("id=\"voting-actions\"");
+
+        HttpResponse<String> first = ichikawa.post(page + "/own-vote", Map.of("choice", "FOR"));
+
+        assertThat(first.statusCode()).isEqualTo(302);
+        assertThat(events.seen("POST", WRITTEN + "/votes")).singleElement().satisfies(post -> {
+            assertThat(post.body()).isEqualTo("{\"choice\":\"FOR\"}");
+            Jwt relayed = SignedIn.relayed(post.authorization());
+            assertThat(relayed.getSubject()).isEqualTo("officer-ichikawa");
+            assertThat(relayed.getClaimAsString("member_id")).isEqualTo("m-ichikawa");
+            assertThat(relayed.getClaimAsStringList("roles")).containsExactly("OFFICER");
+        });
+        assertThat(ichikawa.page(page)).contains("賛否を記録しました");
+
+        Browser chiba = officerOf("officer-chiba", "m-chiba");
+        assertThat(text(element(chiba.page(page), "p", "id=\"own-answer\""))).isEqualTo("回答済み: 賛成（締切まで変更できます）");
+        HttpResponse<String> changed = chiba.post(page + "/own-vote", Map.of("choice", "AGAINST"));
+
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(events.seen("PUT", WRITTEN + "/votes/m-chiba")).singleElement()
+                .satisfies(put -> assertThat(put.body()).isEqualTo("{\"choice\":\"AGAINST\"}"));
+    }
+
+    @Test
+    void anOwnAnswerWithoutAChoiceIsRefusedAtTheFieldAndAnOfficerOfNoOrganisationHasNoneToGive() {
+        String page = "/dashboard/meetings/proposals/m-2022-written-executive-p1";
+        Browser officer = officerOf("officer-ichikawa-2", "m-ichikawa");
+        officer.page(page);
+        int before = events.seen().size();
+
+        HttpResponse<String> noChoice = officer.post(page + "/own-vote", Map.of("choice", "MAYBE"));
+
+        assertThat(noChoice.statusCode()).isEqualTo(400);
+        assertThat(text(element(noChoice.body(), "span", "data-field=\"ownChoice\""))).isEqualTo("賛成・反対・棄権のいずれかを選択してください");
+
+        Browser noOrganisation = SignedIn.staff(port, "officer-no-org", "OFFICER");
+        assertThat(noOrganisation.page(page)).doesNotContain("id=\"own-vote\"");
+        assertThat(noOrganisation.post(page + "/own-vote", Map.of("choice", "FOR")).statusCode()).isEqualTo(403);
+        assertThat(events.seen().subList(before, events.seen().size()))
+                .allSatisfy(seen -> assertThat(seen.method()).isEqualTo("GET"));
     }
 
     @Test
