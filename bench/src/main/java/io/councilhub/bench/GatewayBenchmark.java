@@ -25,13 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 import static io.councilhub.bench.LatencySample.millis;
 
@@ -116,6 +110,11 @@ public final class GatewayBenchmark {
         return System.getProperty(JVM_OPTIONS + "." + service, System.getProperty(JVM_OPTIONS, ""));
     }
 
+    /** The load generator process's JVM options: full JIT, a small heap, one collector thread. */
+    private static String loadJvmOptions() {
+        return System.getProperty("bench.gateway.loadJvmOptions", "-Xms128m -Xmx128m -XX:+UseSerialGC");
+    }
+
     private static String describe(String options) {
         return options.isBlank() ? "full JIT" : options;
     }
@@ -125,8 +124,10 @@ public final class GatewayBenchmark {
     private boolean measuring;
     /** The dump files this run has written: the first slice replaces an earlier run's file, the others append. */
     private final Set<Path> dumped = new HashSet<>();
-    /** Per path, the load generator's client (see {@link #loadClient}). */
+    /** Per path, the load generator's client when it runs in this JVM (see {@link OpenLoop#client}). */
     private final Map<String, HttpClient> loadClients = new HashMap<>();
+    /** The load generator's own process; null when it runs in this JVM. */
+    private LoadProcess load;
 
     private final Settings settings;
     private final LocalStack stack;
@@ -179,8 +180,21 @@ public final class GatewayBenchmark {
         say("starting the stack (broker, store, SMTP, the five services and the gateway) ...");
         try (LocalStack stack = LocalStack.start()) {
             GatewayBenchmark benchmark = new GatewayBenchmark(settings, stack);
-            List<Phase> phases = benchmark.measure();
-            benchmark.report(started, machine, cpu.usage(), phases);
+            if (Boolean.parseBoolean(System.getProperty("bench.gateway.loadProcess", "true"))) {
+                Path log = Path.of(System.getProperty("java.io.tmpdir"), "load-generator.log");
+                benchmark.load = LoadProcess.start(TestTokens.secretariat(), loadJvmOptions(), log);
+                say("load generator: a JVM of its own (%s), stderr to %s".formatted(loadJvmOptions(), log));
+            } else {
+                say("load generator: in the benchmark JVM, beside the broker and the store");
+            }
+            try {
+                List<Phase> phases = benchmark.measure();
+                benchmark.report(started, machine, cpu.usage(), phases);
+            } finally {
+                if (benchmark.load != null) {
+                    benchmark.load.close();
+                }
+            }
         }
     }
 
@@ -236,7 +250,8 @@ public final class GatewayBenchmark {
      */
     private void settle() throws InterruptedException {
         // The benchmark JVM compiles too: it holds the load generator and the store both paths read from.
-        List<String> measured = List.of(MEMBERSHIP, GATEWAY, ProcessCpu.SELF);
+        List<String> measured = load != null ? List.of(MEMBERSHIP, GATEWAY, ProcessCpu.SELF, LoadProcess.NAME)
+                : List.of(MEMBERSHIP, GATEWAY, ProcessCpu.SELF);
         long quiet = Long.getLong("bench.gateway.settle.compilerMs", 100);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Integer.getInteger("bench.gateway.settle.maxSeconds", 300));
         long from = System.nanoTime();
@@ -314,77 +329,24 @@ public final class GatewayBenchmark {
     }
 
     private static HttpRequest request(URI uri, String token) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").GET().build();
+        return LoadGenerator.request(uri, token);
     }
 
     /**
-     * The load generator's client of a path, one for the whole run (warm-up and every slice), as a real caller keeps
-     * its pool of keep-alive connections. A new client per slice opened new connections at each slice's start, and its
-     * first second showed it: a third of the gateway path's slowest 1 % fell in the first second of its slices.
-     */
-    private HttpClient loadClient(String path) {
-        return loadClients.computeIfAbsent(path, any -> {
-            ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-                Thread thread = new Thread(runnable, "load-" + path);
-                thread.setDaemon(true);
-                return thread;
-            });
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-        });
-    }
-
-    /**
-     * Sends {@code rate} requests a second for {@code seconds} on its own schedule, whatever the answers do, and
-     * measures each from its scheduled send time.
+     * Sends {@code rate} requests a second for {@code seconds} on its own schedule ({@link OpenLoop}), from the load
+     * generator's process or, with {@code -Dbench.gateway.loadProcess=false}, from this JVM.
      */
     private Phase openLoop(String path, URI uri, int rate, int seconds) throws InterruptedException {
-        int count = rate * seconds;
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        HttpRequest request = request(uri, TestTokens.secretariat());
-        HttpClient client = loadClient(path);
-        long[] latencies = new long[count];
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger maxInFlight = new AtomicInteger();
-        AtomicLong lastCompletion = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(count);
         CpuAccount cpu = CpuAccount.start();
         ProcessCpu processes = ProcessCpu.snapshot();
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
-        long startWallMillis = System.currentTimeMillis() + 20;
-        for (int i = 0; i < count; i++) {
-            long scheduled = start + i * interval;
-            long wait;
-            while ((wait = scheduled - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            int index = i;
-            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
-                long now = System.nanoTime();
-                latencies[index] = now - scheduled;
-                inFlight.decrementAndGet();
-                lastCompletion.accumulateAndGet(now, Math::max);
-                if (failure == null && response.statusCode() == 200) {
-                    ok.incrementAndGet();
-                } else {
-                    errors.incrementAndGet();
-                }
-                done.countDown();
-            });
-        }
-        if (!done.await(seconds + 60L, TimeUnit.SECONDS)) {
-            throw new IllegalStateException(path + " at " + rate + "/s: answers still missing a minute after the last send");
-        }
+        OpenLoop.Result result = load != null ? load.run(path, uri, rate, seconds)
+                : OpenLoop.run(loadClients.computeIfAbsent(path, OpenLoop::client), request(uri, TestTokens.secretariat()),
+                rate, seconds);
         CpuAccount.Usage usage = cpu.usage();
         Map<String, Double> cores = ProcessCpu.snapshot().coresSince(processes);
-        double achieved = ok.get() / ((lastCompletion.get() - start) / 1e9);
-        dump(path, rate, startWallMillis, interval, latencies);
-        return new Phase(path, rate, LatencySample.of(latencies), count, ok.get(), errors.get(), achieved,
-                maxInFlight.get(), usage, cores);
+        dump(path, rate, result.startWallMillis(), TimeUnit.SECONDS.toNanos(1) / rate, result.latencies());
+        return new Phase(path, rate, LatencySample.of(result.latencies()), rate * seconds, result.ok(), result.errors(),
+                result.achievedPerSecond(), result.maxInFlight(), usage, cores);
     }
 
     /**
@@ -422,6 +384,8 @@ public final class GatewayBenchmark {
         say("machine    " + machine.describe());
         say("cpu        " + cpu.describe());
         say("stack      in-JVM KRaft broker + mongo-java-server (memory backend) + GreenMail in the benchmark JVM;");
+        say("           the load generator " + (load != null ? "in a JVM of its own (" + loadJvmOptions() + ")"
+                : "in the benchmark JVM") + ";");
         say("           the five services and the gateway as separate JVMs (-Xmx256m -XX:+UseSerialGC; membership-service"
                 + " and the gateway %s, the others %s)".formatted(describe(jvmOptions(MEMBERSHIP)),
                 describe(System.getProperty(JVM_OPTIONS, "-XX:TieredStopAtLevel=1"))));
@@ -436,18 +400,20 @@ public final class GatewayBenchmark {
                 .formatted(settings.path(), settings.members(), settings.seconds(), settings.slices()));
         System.out.println();
         say("stack idle, cores: " + ProcessCpu.describe(idle));
-        say("                                latency (ms)                               cores used          CPU ms per request");
-        say("path      rate/s  achieved/s      p50      p90      p99      max  errors   bench  member  gatewy  other   member  gatewy");
+        say("                                latency (ms)                               cores used                  CPU ms per request");
+        say("path      rate/s  achieved/s      p50      p90      p99      max  errors   bench    load  member  gatewy  other   member  gatewy");
         for (Phase phase : phases) {
-            say("%-8s %7d %11.1f %8s %8s %8s %8s %7d %7.2f %7.2f %7.2f %6.2f %8.2f %7.2f".formatted(phase.path(), phase.rate(),
+            say("%-8s %7d %11.1f %8s %8s %8s %8s %7d %7.2f %7.2f %7.2f %7.2f %6.2f %8.2f %7.2f".formatted(phase.path(), phase.rate(),
                     phase.achievedPerSecond(), millis(phase.latency().percentileNanos(50)),
                     millis(phase.latency().percentileNanos(90)), millis(phase.latency().percentileNanos(99)),
                     millis(phase.latency().maxNanos()), phase.errors(), phase.cores().getOrDefault(ProcessCpu.SELF, 0.0),
+                    phase.cores().getOrDefault(LoadProcess.NAME, 0.0),
                     phase.cores().getOrDefault(MEMBERSHIP, 0.0), phase.cores().getOrDefault(GATEWAY, 0.0),
                     phase.cpu().otherCores(), phase.cpuMillisPerRequest(MEMBERSHIP, idle),
                     phase.cpuMillisPerRequest(GATEWAY, idle)));
         }
-        say("(bench: the benchmark JVM with the clients, the broker and the store; other: everything else on the machine;");
+        say("(bench: the benchmark JVM with the broker and the store (and the clients unless load has them); load: the load");
+        say(" generator's JVM; other: everything else on the machine;");
         say(" CPU ms per request: the process's cores beyond its idle use, divided by the rate)");
         System.out.println();
         say("gateway / direct   p50 ratio  p99 ratio  added p50 (ms)");

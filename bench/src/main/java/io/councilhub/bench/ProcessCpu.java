@@ -53,6 +53,11 @@ final class ProcessCpu {
 
     /** {@code membership-service} for a process running {@code .../membership-service-0.1.0-SNAPSHOT-exec.jar}. */
     static String name(ProcessHandle process) {
+        // With a long class path Linux's JDK gives no arguments and only the start of the command line: the load
+        // generator says what it is in its first option.
+        if (process.info().commandLine().filter(line -> line.contains(" " + LoadProcess.MARKER + " ")).isPresent()) {
+            return LoadProcess.NAME;
+        }
         Optional<String[]> arguments = process.info().arguments();
         if (arguments.isPresent()) {
             for (String argument : arguments.get()) {
