@@ -110,9 +110,14 @@ public final class GatewayBenchmark {
         return System.getProperty(JVM_OPTIONS + "." + service, System.getProperty(JVM_OPTIONS, ""));
     }
 
+    /** The load generator process's client: {@code raw} sockets (default) or {@code jdk}, the JDK's HttpClient. */
+    private static String loadClient() {
+        return System.getProperty("bench.gateway.loadClient", "raw");
+    }
+
     /** The load generator process's JVM options: full JIT, a small heap, one collector thread. */
     private static String loadJvmOptions() {
-        return System.getProperty("bench.gateway.loadJvmOptions", "-Xms128m -Xmx128m -XX:+UseSerialGC");
+        return System.getProperty("bench.gateway.loadJvmOptions", "-Xms512m -Xmx512m -XX:+UseSerialGC");
     }
 
     private static String describe(String options) {
@@ -182,8 +187,9 @@ public final class GatewayBenchmark {
             GatewayBenchmark benchmark = new GatewayBenchmark(settings, stack);
             if (Boolean.parseBoolean(System.getProperty("bench.gateway.loadProcess", "true"))) {
                 Path log = Path.of(System.getProperty("java.io.tmpdir"), "load-generator.log");
-                benchmark.load = LoadProcess.start(TestTokens.secretariat(), loadJvmOptions(), log);
-                say("load generator: a JVM of its own (%s), stderr to %s".formatted(loadJvmOptions(), log));
+                benchmark.load = LoadProcess.start(TestTokens.secretariat(), loadClient(), loadJvmOptions(), log);
+                say("load generator: a JVM of its own (%s client; %s), stderr to %s".formatted(loadClient(),
+                        loadJvmOptions(), log));
             } else {
                 say("load generator: in the benchmark JVM, beside the broker and the store");
             }
@@ -384,7 +390,8 @@ public final class GatewayBenchmark {
         say("machine    " + machine.describe());
         say("cpu        " + cpu.describe());
         say("stack      in-JVM KRaft broker + mongo-java-server (memory backend) + GreenMail in the benchmark JVM;");
-        say("           the load generator " + (load != null ? "in a JVM of its own (" + loadJvmOptions() + ")"
+        say("           the load generator " + (load != null ? "in a JVM of its own (" + loadClient() + " client; "
+                + loadJvmOptions() + ")"
                 : "in the benchmark JVM") + ";");
         say("           the five services and the gateway as separate JVMs (-Xmx256m -XX:+UseSerialGC; membership-service"
                 + " and the gateway %s, the others %s)".formatted(describe(jvmOptions(MEMBERSHIP)),

@@ -15,13 +15,16 @@ import java.util.Map;
  * The gateway benchmark's load generator as a process of its own, so that the clock that times the requests does not
  * share a JVM (its collections, its JIT compilations, its safepoints) with the broker and the store the services use.
  * Reads one command per line on stdin, {@code <path> <uri> <rate> <seconds>}, runs the {@link OpenLoop} with the
- * path's client (one per path for the process's life), and answers two lines on stdout:
+ * path's client (one per path for the process's life: {@link RawHttpLoop}, or the JDK's client with
+ * {@code -Dcouncilhub.bench.loadClient=jdk}), and answers two lines on stdout:
  * {@code result <ok> <errors> <maxInFlight> <activeNanos> <startWallMillis>} and the latencies in nanoseconds,
  * separated by commas. The bearer token comes from the environment ({@code BENCH_LOAD_TOKEN}). Ends at end of input.
  */
 public final class LoadGenerator {
 
     static final String TOKEN = "BENCH_LOAD_TOKEN";
+    /** {@code raw} (default): {@link RawHttpLoop}, one blocking socket per sending thread; {@code jdk}: the JDK client. */
+    static final String CLIENT = "councilhub.bench.loadClient";
 
     private LoadGenerator() {
     }
@@ -33,7 +36,9 @@ public final class LoadGenerator {
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        boolean raw = !"jdk".equals(System.getProperty(CLIENT, "raw"));
         Map<String, HttpClient> clients = new HashMap<>();
+        Map<String, RawHttpLoop> loops = new HashMap<>();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         out.println("ready");
         out.flush();
@@ -43,9 +48,12 @@ public final class LoadGenerator {
                 System.err.println("load generator: expected '<path> <uri> <rate> <seconds>', got: " + line);
                 System.exit(2);
             }
-            HttpClient client = clients.computeIfAbsent(command[0], OpenLoop::client);
-            HttpRequest request = request(URI.create(command[1]), token);
-            OpenLoop.Result result = OpenLoop.run(client, request, Integer.parseInt(command[2]), Integer.parseInt(command[3]));
+            int rate = Integer.parseInt(command[2]);
+            int seconds = Integer.parseInt(command[3]);
+            URI uri = URI.create(command[1]);
+            OpenLoop.Result result = raw
+                    ? loops.computeIfAbsent(command[0] + " " + uri, any -> new RawHttpLoop(uri, token)).run(rate, seconds)
+                    : OpenLoop.run(clients.computeIfAbsent(command[0], OpenLoop::client), request(uri, token), rate, seconds);
             StringBuilder latencies = new StringBuilder(result.latencies().length * 8);
             for (long latency : result.latencies()) {
                 latencies.append(latencies.isEmpty() ? "" : ",").append(latency);

@@ -34,11 +34,15 @@ final class LoadProcess implements AutoCloseable {
         this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    /** Starts the process with {@code jvmOptions} (space-separated) and waits until it is ready. */
-    static LoadProcess start(String token, String jvmOptions, Path log) throws IOException {
+    /**
+     * Starts the process with {@code jvmOptions} (space-separated) and waits until it is ready; {@code client} is
+     * {@code raw} or {@code jdk} (see {@link LoadGenerator#CLIENT}).
+     */
+    static LoadProcess start(String token, String client, String jvmOptions, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add(MARKER);
+        command.add("-D" + LoadGenerator.CLIENT + "=" + client);
         Arrays.stream(jvmOptions.strip().split("\\s+")).filter(option -> !option.isEmpty()).forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadGenerator.class.getName()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
