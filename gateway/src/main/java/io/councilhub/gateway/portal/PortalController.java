@@ -7,6 +7,7 @@ import io.councilhub.gateway.dashboard.members.MembersApi;
 import io.councilhub.gateway.dashboard.panel.Panel;
 import io.councilhub.gateway.dashboard.panel.ServicePanels;
 import io.councilhub.gateway.dashboard.panel.Submission;
+import io.councilhub.gateway.dashboard.panel.VoteAnswers;
 import io.councilhub.gateway.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -153,10 +154,7 @@ class PortalController {
         }
         Panel<PortalVotes.Proposal> proposal = votes.proposal(proposalId);
         boolean answered = proposal.isAvailable() && proposal.getData().ballotOf(memberId).isPresent();
-        Submission recorded = answered
-                ? panels.events().send("PUT", "/api/proposals/{id}/votes/{voter}", Map.of("choice", choice),
-                        proposalId, memberId)
-                : panels.events().post("/api/proposals/{id}/votes", Map.of("choice", choice), proposalId);
+        Submission recorded = VoteAnswers.send(panels.events(), proposalId, memberId, false, answered, choice);
         if (!recorded.isAccepted()) {
             response.setStatus(recorded.isUnavailable() ? 503 : recorded.getStatus());
             model.addAttribute("voteSubmission", recorded);

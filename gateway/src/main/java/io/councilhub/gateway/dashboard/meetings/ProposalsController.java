@@ -7,6 +7,7 @@ import io.councilhub.gateway.dashboard.meetings.MeetingViews.Voter;
 import io.councilhub.gateway.dashboard.panel.Panel;
 import io.councilhub.gateway.dashboard.panel.ServicePanels;
 import io.councilhub.gateway.dashboard.panel.Submission;
+import io.councilhub.gateway.dashboard.panel.VoteAnswers;
 import io.councilhub.gateway.identity.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -88,11 +89,7 @@ class ProposalsController {
         StaffRole.requireSecretariat(request);
         return withVoters(id, form::problems, response, model, proposal -> {
             boolean answered = proposal.ballots().stream().map(Ballot::voter).anyMatch(form.voter()::equals);
-            Submission recorded = answered
-                    ? panels.events().send("PUT", "/api/proposals/{id}/votes/{voter}", Map.of("choice", form.choice()),
-                    id, form.voter())
-                    : panels.events().post("/api/proposals/{id}/votes",
-                    ordered("voter", form.voter(), "choice", form.choice()), id);
+            Submission recorded = VoteAnswers.send(panels.events(), id, form.voter(), true, answered, form.choice());
             return after(id, recorded, answered ? "meetings.done.voteChanged" : "meetings.done.voted",
                     response, model, redirect);
         });
@@ -109,9 +106,7 @@ class ProposalsController {
                 "the user represents no member organisation"));
         return withVoters(id, voters -> ownVoteProblems(choice), response, model, proposal -> {
             boolean answered = proposal.ballots().stream().map(Ballot::voter).anyMatch(own::equals);
-            Submission recorded = answered
-                    ? panels.events().send("PUT", "/api/proposals/{id}/votes/{voter}", Map.of("choice", choice), id, own)
-                    : panels.events().post("/api/proposals/{id}/votes", Map.of("choice", choice), id);
+            Submission recorded = VoteAnswers.send(panels.events(), id, own, false, answered, choice);
             return after(id, recorded, answered ? "meetings.done.voteChanged" : "meetings.done.voted",
                     response, model, redirect);
         });

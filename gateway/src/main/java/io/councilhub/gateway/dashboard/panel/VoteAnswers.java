@@ -1,0 +1,34 @@
+package io.councilhub.gateway.dashboard.panel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * 賛否の回答 sent to events-service, the same from the member portal, an officer's own answer and the secretariat's
+ * record on a voter's behalf: a first answer is {@code POST /api/proposals/{id}/votes}, a changed one
+ * {@code PUT /api/proposals/{id}/votes/{voter}}. Only the secretariat names the voter in a first answer; anyone else
+ * answers for the organisation of its token.
+ */
+public final class VoteAnswers {
+
+    private VoteAnswers() {
+    }
+
+    /**
+     * @param voter     the voting organisation (the path of a change; the body of a first answer {@code onBehalf})
+     * @param onBehalf  the secretariat records the voter's answer
+     * @param answered  the voter has answered before: this is a change
+     */
+    public static Submission send(ServiceClient events, String proposalId, String voter, boolean onBehalf,
+                                  boolean answered, String choice) {
+        if (answered) {
+            return events.send("PUT", "/api/proposals/{id}/votes/{voter}", Map.of("choice", choice), proposalId, voter);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (onBehalf) {
+            body.put("voter", voter);
+        }
+        body.put("choice", choice);
+        return events.post("/api/proposals/{id}/votes", body, proposalId);
+    }
+}
