@@ -37,6 +37,53 @@ final class OpenLoop {
     private OpenLoop() {
     }
 
+    /** What a loop's senders record, whichever client they use: each request's latency, the counts, the peak. */
+    static final class Tally {
+
+        private final long[] latencies;
+        private final AtomicInteger ok = new AtomicInteger();
+        private final AtomicInteger errors = new AtomicInteger();
+        private final AtomicInteger inFlight = new AtomicInteger();
+        private final AtomicInteger maxInFlight = new AtomicInteger();
+        private final AtomicLong lastCompletion = new AtomicLong();
+        private final long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+        private final long startWallMillis = System.currentTimeMillis() + 20;
+        private final long interval;
+
+        Tally(int rate, int seconds) {
+            this.latencies = new long[rate * seconds];
+            this.interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        }
+
+        int count() {
+            return latencies.length;
+        }
+
+        /** Parks until request {@code i}'s scheduled send time, then counts it in flight; returns that time. */
+        long sendAt(int i) {
+            long scheduled = start + i * interval;
+            long wait;
+            while ((wait = scheduled - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            return scheduled;
+        }
+
+        void answered(int i, long scheduled, boolean success) {
+            long now = System.nanoTime();
+            latencies[i] = now - scheduled;
+            inFlight.decrementAndGet();
+            lastCompletion.accumulateAndGet(now, Math::max);
+            (success ? ok : errors).incrementAndGet();
+        }
+
+        Result result() {
+            return new Result(latencies, ok.get(), errors.get(), maxInFlight.get(), lastCompletion.get() - start,
+                    startWallMillis);
+        }
+    }
+
     /**
      * The client of one path for a whole run (warm-up and every slice), as a real caller keeps its pool of keep-alive
      * connections: a new client per slice opened new connections at each slice's start, and its first second showed it.
@@ -52,42 +99,19 @@ final class OpenLoop {
     }
 
     static Result run(HttpClient client, HttpRequest request, int rate, int seconds) throws InterruptedException {
-        int count = rate * seconds;
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        long[] latencies = new long[count];
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger maxInFlight = new AtomicInteger();
-        AtomicLong lastCompletion = new AtomicLong();
-        CountDownLatch done = new CountDownLatch(count);
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
-        long startWallMillis = System.currentTimeMillis() + 20;
-        for (int i = 0; i < count; i++) {
-            long scheduled = start + i * interval;
-            long wait;
-            while ((wait = scheduled - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
+        Tally tally = new Tally(rate, seconds);
+        CountDownLatch done = new CountDownLatch(tally.count());
+        for (int i = 0; i < tally.count(); i++) {
             int index = i;
-            maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            long scheduled = tally.sendAt(i);
             client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
-                long now = System.nanoTime();
-                latencies[index] = now - scheduled;
-                inFlight.decrementAndGet();
-                lastCompletion.accumulateAndGet(now, Math::max);
-                if (failure == null && response.statusCode() == 200) {
-                    ok.incrementAndGet();
-                } else {
-                    errors.incrementAndGet();
-                }
+                tally.answered(index, scheduled, failure == null && response.statusCode() == 200);
                 done.countDown();
             });
         }
         if (!done.await(seconds + 60L, TimeUnit.SECONDS)) {
             throw new IllegalStateException(request.uri() + " at " + rate + "/s: answers still missing a minute after the last send");
         }
-        return new Result(latencies, ok.get(), errors.get(), maxInFlight.get(), lastCompletion.get() - start,
-                startWallMillis);
+        return tally.result();
     }
 }

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A lean open-loop HTTP/1.1 client for one GET, as wrk2 is: {@code connections} threads, each with one blocking
@@ -41,17 +39,8 @@ final class RawHttpLoop {
     }
 
     OpenLoop.Result run(int rate, int seconds) throws InterruptedException {
-        int count = rate * seconds;
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        long[] latencies = new long[count];
+        OpenLoop.Tally tally = new OpenLoop.Tally(rate, seconds);
         AtomicInteger next = new AtomicInteger();
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger maxInFlight = new AtomicInteger();
-        AtomicLong lastCompletion = new AtomicLong();
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
-        long startWallMillis = System.currentTimeMillis() + 20;
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < CONNECTIONS; t++) {
             Connection connection;
@@ -59,19 +48,9 @@ final class RawHttpLoop {
                 connection = idle.isEmpty() ? new Connection() : idle.remove(idle.size() - 1);
             }
             Thread thread = new Thread(() -> {
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    long scheduled = start + i * interval;
-                    long wait;
-                    while ((wait = scheduled - System.nanoTime()) > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                    boolean answered = connection.exchange();
-                    long now = System.nanoTime();
-                    latencies[i] = now - scheduled;
-                    inFlight.decrementAndGet();
-                    lastCompletion.accumulateAndGet(now, Math::max);
-                    (answered ? ok : errors).incrementAndGet();
+                for (int i = next.getAndIncrement(); i < tally.count(); i = next.getAndIncrement()) {
+                    long scheduled = tally.sendAt(i);
+                    tally.answered(i, scheduled, connection.exchange());
                 }
                 synchronized (idle) {
                     idle.add(connection);
@@ -87,8 +66,7 @@ final class RawHttpLoop {
                 throw new IllegalStateException(address + " at " + rate + "/s: answers still missing a minute after the last send");
             }
         }
-        return new OpenLoop.Result(latencies, ok.get(), errors.get(), maxInFlight.get(), lastCompletion.get() - start,
-                startWallMillis);
+        return tally.result();
     }
 
     /** One keep-alive socket, opened when first needed and again after the server closed it. */

@@ -141,6 +141,22 @@ final class MeetingForms {
         }
     }
 
+    /** An agenda item's number (1-999) and title (up to 200 characters), as proposals and reports both have them. */
+    private static Map<String, String> numberAndTitle(String number, String title) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (blank(number)) {
+            problems.put("number", "meetings.error.required");
+        } else if (!number.strip().matches("\\d{1,3}") || Integer.parseInt(number.strip()) < 1) {
+            problems.put("number", "meetings.error.number");
+        }
+        if (blank(title)) {
+            problems.put("title", "meetings.error.required");
+        } else if (title.strip().length() > 200) {
+            problems.put("title", "meetings.error.tooLong");
+        }
+        return problems;
+    }
+
     /** 議案の追加: {@code POST /api/meetings/{id}/agenda/proposals}. */
     record NewProposal(String number, String title, String kind, String fiscalYear, String subjectRef,
                        String explanation) {
@@ -150,17 +166,7 @@ final class MeetingForms {
         }
 
         Map<String, String> problems() {
-            Map<String, String> problems = new LinkedHashMap<>();
-            if (blank(number)) {
-                problems.put("number", "meetings.error.required");
-            } else if (!number.strip().matches("\\d{1,3}") || Integer.parseInt(number.strip()) < 1) {
-                problems.put("number", "meetings.error.number");
-            }
-            if (blank(title)) {
-                problems.put("title", "meetings.error.required");
-            } else if (title.strip().length() > 200) {
-                problems.put("title", "meetings.error.tooLong");
-            }
+            Map<String, String> problems = numberAndTitle(number, title);
             if (!in(PROPOSAL_KINDS, kind)) {
                 problems.put("kind", "meetings.error.choose");
             }
@@ -198,17 +204,7 @@ final class MeetingForms {
         }
 
         Map<String, String> problems() {
-            Map<String, String> problems = new LinkedHashMap<>();
-            if (blank(number)) {
-                problems.put("number", "meetings.error.required");
-            } else if (!number.strip().matches("\\d{1,3}") || Integer.parseInt(number.strip()) < 1) {
-                problems.put("number", "meetings.error.number");
-            }
-            if (blank(title)) {
-                problems.put("title", "meetings.error.required");
-            } else if (title.strip().length() > 200) {
-                problems.put("title", "meetings.error.tooLong");
-            }
+            Map<String, String> problems = numberAndTitle(number, title);
             if (!blank(text) && text.length() > 20_000) {
                 problems.put("text", "meetings.error.tooLong");
             }
