@@ -70,14 +70,26 @@ public final class SignedIn {
      * the membership stand-in must answer {@code GET /api/members/{memberId}}).
      */
     public static Browser member(int port, String username, String memberId) {
+        return representing(port, username, "MEMBER", memberId);
+    }
+
+    /**
+     * A browser signed in as a new OFFICER user who represents {@code memberId} (answers its votes), created the same
+     * way as {@link #member}.
+     */
+    public static Browser officer(int port, String username, String memberId) {
+        return representing(port, username, "OFFICER", memberId);
+    }
+
+    private static Browser representing(int port, String username, String role, String memberId) {
         Browser admin = administrator(port);
         admin.page("/dashboard/admin/users");
-        java.net.http.HttpResponse<String> created = admin.post("/dashboard/admin/users", java.util.Map.of(
-                "username", username, "displayName", username, "password", MEMBER_PASSWORD, "role", "MEMBER",
+        HttpResponse<String> created = admin.post("/dashboard/admin/users", java.util.Map.of(
+                "username", username, "displayName", username, "password", MEMBER_PASSWORD, "role", role,
                 "memberId", memberId));
         if (created.statusCode() != 302) {
-            throw new AssertionError("creating the MEMBER user " + username + " failed: " + created.statusCode() + " "
-                    + created.body());
+            throw new AssertionError("creating the " + role + " user " + username + " failed: " + created.statusCode()
+                    + " " + created.body());
         }
         Browser browser = new Browser(port);
         browser.login(username, MEMBER_PASSWORD);

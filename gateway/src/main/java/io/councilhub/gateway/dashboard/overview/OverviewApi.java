@@ -64,6 +64,22 @@ final class OverviewApi {
                       Integer voters, Integer answered) {
     }
 
+    /** events {@code GET /api/proposals/{id}}: who votes on it and who has answered. */
+    record ProposalVotes(String id, List<Voter> voters, List<Ballot> ballots) {
+
+        ProposalVotes {
+            voters = voters == null ? List.of() : voters;
+            ballots = ballots == null ? List.of() : ballots;
+        }
+    }
+
+    record Voter(String memberId, String name) {
+    }
+
+    /** A voter's answer; {@code choice} is null for a proxy given without one (委任). */
+    record Ballot(String voter, String choice) {
+    }
+
     /** notification {@code GET /api/newsletters}. */
     record Publication(String id, String title) {
     }

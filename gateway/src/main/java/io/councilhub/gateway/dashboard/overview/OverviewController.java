@@ -11,11 +11,14 @@ import io.councilhub.gateway.dashboard.overview.OverviewApi.Ledger;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.Meeting;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.MeetingList;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.MemberCounts;
+import io.councilhub.gateway.dashboard.overview.OverviewApi.ProposalVotes;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.Publication;
+import io.councilhub.gateway.dashboard.overview.OverviewApi.Voter;
 import io.councilhub.gateway.dashboard.panel.Panel;
 import io.councilhub.gateway.dashboard.panel.Service;
 import io.councilhub.gateway.dashboard.panel.ServiceClient;
 import io.councilhub.gateway.dashboard.panel.ServicePanels;
+import io.councilhub.gateway.identity.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +31,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code /dashboard}: the selected fiscal year at a glance: members by category, dues invoiced / paid /
  * outstanding and the forecast, budget execution, the year's coming meetings, proposals open for votes, the
  * latest newsletter's delivery, and (from the operations pages) dead letters. Every service is called at
- * the same time; each panel shows its data or its service's notice.
+ * the same time; each panel shows its data or its service's notice. An officer who answers for a member organisation
+ * also sees, on each open proposal its organisation votes on, whether it has answered yet.
  */
 @Controller
 class OverviewController {
@@ -42,14 +48,41 @@ class OverviewController {
     private static final int MEETINGS_SHOWN = 6;
 
     private final ServicePanels panels;
+    private final CurrentUser currentUser;
     private final Clock clock = Clock.systemDefaultZone();
 
-    OverviewController(ServicePanels panels) {
+    OverviewController(ServicePanels panels, CurrentUser currentUser) {
         this.panels = panels;
+        this.currentUser = currentUser;
     }
 
-    /** An open proposal with the meeting it is on. */
-    record OpenProposal(Meeting meeting, AgendaItem item) {
+    /**
+     * An open proposal with the meeting it is on and, for a user who answers for an organisation that votes on it,
+     * that organisation's answer so far (else null).
+     */
+    record OpenProposal(Meeting meeting, AgendaItem item, OwnAnswer own) {
+    }
+
+    /** The user's organisation on an open proposal: its name and its choice so far (null while it has none). */
+    record OwnAnswer(String organisation, String choice) {
+
+        public boolean awaiting() {
+            return choice == null;
+        }
+    }
+
+    /** The open proposals, and how many of them still wait for the user's organisation (with its name). */
+    record OpenProposals(List<OpenProposal> items, String organisation, long awaiting) {
+
+        static OpenProposals of(List<OpenProposal> items) {
+            List<OwnAnswer> own = items.stream().map(OpenProposal::own).filter(Objects::nonNull).toList();
+            return new OpenProposals(items, own.isEmpty() ? null : own.get(0).organisation(),
+                    own.stream().filter(OwnAnswer::awaiting).count());
+        }
+
+        public boolean isEmpty() {
+            return items.isEmpty();
+        }
     }
 
     /** The newest issue that went out, with its delivery figures. */
@@ -71,7 +104,11 @@ class OverviewController {
                 .fetch(Ledger.class, "/api/finance/fiscal-years/{year}/ledger", year);
         CompletableFuture<Panel<MeetingList>> meetings = events
                 .fetch(MeetingList.class, "/api/meetings?fiscalYear={year}", year);
-        CompletableFuture<Panel<List<OpenProposal>>> proposals = meetings.thenCompose(list -> openProposals(events, list));
+        Optional<String> organisation = currentUser.organisation();
+        CompletableFuture<Panel<OpenProposals>> proposals = meetings
+                .thenCompose(list -> openProposals(events, list))
+                .thenCompose(open -> organisation.map(own -> withOwnAnswers(events, open, own))
+                        .orElseGet(() -> CompletableFuture.completedFuture(open.map(OpenProposals::of))));
         CompletableFuture<Panel<LatestDelivery>> newsletter = latestDelivery(notification);
 
         model.addAttribute("members", members.join());
@@ -116,12 +153,40 @@ class OverviewController {
                 }
                 for (AgendaItem item : agenda.orElse(new Agenda(held.get(i).id(), List.of())).items()) {
                     if ("PROPOSAL".equals(item.type()) && "OPEN".equals(item.status())) {
-                        open.add(new OpenProposal(held.get(i), item));
+                        open.add(new OpenProposal(held.get(i), item, null));
                     }
                 }
             }
             return Panel.of(Service.EVENTS, open);
         });
+    }
+
+    /**
+     * Each open proposal's voters and answers, read at the same time, for the organisation the user answers for. A
+     * proposal whose votes cannot be read is listed without its answer; the list itself stays.
+     */
+    private CompletableFuture<Panel<OpenProposals>> withOwnAnswers(ServiceClient events, Panel<List<OpenProposal>> open,
+                                                                   String organisation) {
+        if (!open.isAvailable()) {
+            return CompletableFuture.completedFuture(open.map(OpenProposals::of));
+        }
+        List<CompletableFuture<OpenProposal>> answered = open.getData().stream()
+                .map(proposal -> events.fetch(ProposalVotes.class, "/api/proposals/{id}", proposal.item().id())
+                        .thenApply(votes -> new OpenProposal(proposal.meeting(), proposal.item(),
+                                votes.isAvailable() ? ownAnswer(votes.getData(), organisation) : null)))
+                .toList();
+        return CompletableFuture.allOf(answered.toArray(CompletableFuture[]::new)).thenApply(done ->
+                Panel.of(Service.EVENTS, OpenProposals.of(answered.stream().map(CompletableFuture::join).toList())));
+    }
+
+    /** The organisation's answer on a proposal it votes on; null when it is not one of the voters. */
+    private static OwnAnswer ownAnswer(ProposalVotes votes, String organisation) {
+        return votes.voters().stream().filter(voter -> organisation.equals(voter.memberId())).findFirst()
+                .map(Voter::name)
+                .map(name -> new OwnAnswer(name, votes.ballots().stream()
+                        .filter(ballot -> organisation.equals(ballot.voter()))
+                        .map(OverviewApi.Ballot::choice).filter(Objects::nonNull).findFirst().orElse(null)))
+                .orElse(null);
     }
 
     /** The first publication's newest issue that was sent (or is sending) from here, with its delivery figures. */

@@ -61,18 +61,6 @@ class ProposalVotesPagesTest extends DashboardPageTest {
         standIns(registry).events(events).membership(membership);
     }
 
-    /** A browser signed in as a new OFFICER user who represents {@code memberId}, created on the users page. */
-    private Browser officerOf(String username, String memberId) {
-        Browser admin = administrator();
-        admin.page("/dashboard/admin/users");
-        HttpResponse<String> created = admin.post("/dashboard/admin/users", Map.of("username", username,
-                "displayName", username, "password", SignedIn.MEMBER_PASSWORD, "role", "OFFICER", "memberId", memberId));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-        Browser officer = new Browser(port);
-        officer.login(username, SignedIn.MEMBER_PASSWORD);
-        return officer;
-    }
-
     @Test
     void theAgendaLeadsToAProposalShowingEachVotersAnswerAndTheRunningCount() {
         Browser browser = administrator();
@@ -220,7 +208,7 @@ class ProposalVotesPagesTest extends DashboardPageTest {
     @Test
     void anOfficerWhoRepresentsAVoterAnswersForItsOrganisationAndChangesTheAnswer() {
         String page = "/dashboard/meetings/proposals/m-2022-written-executive-p1";
-        Browser ichikawa = officerOf("officer-ichikawa", "m-ichikawa");
+        Browser ichikawa = SignedIn.officer(port, "officer-ichikawa", "m-ichikawa");
         String before = ichikawa.page(page);
         assertThat(text(element(before, "section", "id=\"own-vote\"")))
                 .contains("市川市としての回答（議決権の行使）", "まだ回答していません", "回答する");
@@ -238,7 +226,7 @@ class ProposalVotesPagesTest extends DashboardPageTest {
         });
         assertThat(ichikawa.page(page)).contains("賛否を記録しました");
 
-        Browser chiba = officerOf("officer-chiba", "m-chiba");
+        Browser chiba = SignedIn.officer(port, "officer-chiba", "m-chiba");
         assertThat(text(element(chiba.page(page), "p", "id=\"own-answer\""))).isEqualTo("回答済み: 賛成（締切まで変更できます）");
         HttpResponse<String> changed = chiba.post(page + "/own-vote", Map.of("choice", "AGAINST"));
 
@@ -250,7 +238,7 @@ class ProposalVotesPagesTest extends DashboardPageTest {
     @Test
     void anOwnAnswerWithoutAChoiceIsRefusedAtTheFieldAndAnOfficerOfNoOrganisationHasNoneToGive() {
         String page = "/dashboard/meetings/proposals/m-2022-written-executive-p1";
-        Browser officer = officerOf("officer-ichikawa-2", "m-ichikawa");
+        Browser officer = SignedIn.officer(port, "officer-ichikawa-2", "m-ichikawa");
         officer.page(page);
         int before = events.seen().size();
 

@@ -7,14 +7,24 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.councilhub.gateway.dashboard.Pages.section;
+import static io.councilhub.gateway.dashboard.operations.Html.element;
+import static io.councilhub.gateway.dashboard.operations.Html.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The overview of FY2022 gathers every service's figures into one page. */
 class OverviewPageTest extends DashboardPageTest {
 
+    static final String OPEN_BUDGET = "/api/proposals/m-2022-general-assembly-p7";
+
     static final ServiceStandIn membership = ServiceStandIn.start()
-            .resource("GET /api/members/counts?fiscalYear=2022", "membership/counts-2022.json");
+            .resource("GET /api/members/counts?fiscalYear=2022", "membership/counts-2022.json")
+            .answer("GET /api/members/m-ichikawa", 200, "application/json", "{\"id\":\"m-ichikawa\",\"status\":\"ACTIVE\"}")
+            .answer("GET /api/members/m-chiba", 200, "application/json", "{\"id\":\"m-chiba\",\"status\":\"ACTIVE\"}")
+            .answer("GET /api/members/m-kisarazu", 200, "application/json", "{\"id\":\"m-kisarazu\",\"status\":\"ACTIVE\"}");
     static final ServiceStandIn finance = ServiceStandIn.start()
             .resource("GET /api/finance/fiscal-years/2022/dues-roll", "finance/dues-roll-2022.json")
             .resource("GET /api/finance/fiscal-years/2022/dues-forecast", "finance/dues-forecast-2022.json")
@@ -22,7 +32,8 @@ class OverviewPageTest extends DashboardPageTest {
     static final ServiceStandIn events = ServiceStandIn.start()
             .resource("GET /api/meetings?fiscalYear=2022", "events/meetings-2022.json")
             .resource("GET /api/meetings/m-2022-general-assembly/agenda", "events/agenda-general-assembly.json")
-            .resource("GET /api/meetings/m-2022-seminar-1/agenda", "events/agenda-empty.json");
+            .resource("GET /api/meetings/m-2022-seminar-1/agenda", "events/agenda-empty.json")
+            .resource("GET " + OPEN_BUDGET, "events/proposal-budget-open.json");
     static final ServiceStandIn notification = ServiceStandIn.start()
             .resource("GET /api/newsletters", "notification/newsletters.json")
             .resource("GET /api/newsletters/mezase-it/issues", "notification/issues.json")
@@ -54,14 +65,15 @@ class OverviewPageTest extends DashboardPageTest {
 
     @Test
     void everyServiceIsCalledAsTheSignedInUser() {
+        Map<ServiceStandIn, Integer> before = Map.of(finance, finance.seen().size(), events, events.seen().size(),
+                notification, notification.seen().size());
         administrator().page("/dashboard?fy=2022");
 
-        assertThat(finance.seen("GET", "/api/finance/fiscal-years/2022/"))
-                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
-        assertThat(events.seen("GET", "/api/meetings/m-2022-general-assembly/agenda"))
-                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
-        assertThat(notification.seen("GET", "/api/newsletters/mezase-it/issues/80/delivery"))
-                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization()).getClaimAsStringList("roles")).contains("SECRETARIAT"));
+        before.forEach((service, from) -> assertThat(service.seen().subList(from, service.seen().size()))
+                .isNotEmpty().allSatisfy(seen -> assertThat(SignedIn.relayed(seen.authorization())
+                        .getClaimAsStringList("roles")).contains("SECRETARIAT")));
+        assertThat(events.seen("GET", "/api/meetings/m-2022-general-assembly/agenda")).isNotEmpty();
+        assertThat(notification.seen("GET", "/api/newsletters/mezase-it/issues/80/delivery")).isNotEmpty();
     }
 
     @Test
@@ -72,4 +84,36 @@ class OverviewPageTest extends DashboardPageTest {
                 "Latest newsletter delivery", "27 May 2022 14:00");
     }
 
+    @Test
+    void anOfficerSeesTheOpenProposalsThatAwaitItsOrganisationsAnswer() {
+        String page = SignedIn.officer(port, "overview-ichikawa", "m-ichikawa").page("/dashboard?fy=2022");
+
+        String proposals = section(page, "proposals-panel");
+        assertThat(text(element(proposals, "p", "id=\"own-awaiting\""))).isEqualTo("市川市の回答待ち: 1件");
+        assertThat(text(element(proposals, "a", "class=\"own-answer awaiting\""))).isEqualTo("未回答: 回答する");
+        assertThat(proposals).contains("href=\"/dashboard/meetings/proposals/m-2022-general-assembly-p7#own-vote\"");
+        assertThat(events.seen("GET", OPEN_BUDGET)).last().satisfies(seen ->
+                assertThat(SignedIn.relayed(seen.authorization()).getClaimAsString("member_id")).isEqualTo("m-ichikawa"));
+    }
+
+    @Test
+    void anOfficerWhoseOrganisationHasAnsweredSeesItsAnswerAndNothingAwaiting() {
+        String page = SignedIn.officer(port, "overview-chiba", "m-chiba").page("/dashboard?fy=2022&lang=en");
+
+        String proposals = section(page, "proposals-panel");
+        assertThat(text(element(proposals, "span", "class=\"own-answer\""))).isEqualTo("answered: For");
+        assertThat(proposals).doesNotContain("id=\"own-awaiting\"", "awaiting");
+    }
+
+    @Test
+    void whoDoesNotVoteOnAProposalSeesNoAnswerOnIt() {
+        String officerPage = SignedIn.officer(port, "overview-kisarazu", "m-kisarazu").page("/dashboard?fy=2022");
+        int read = events.seen("GET", OPEN_BUDGET).size();
+        String secretariatPage = administrator().page("/dashboard?fy=2022");
+
+        for (String page : List.of(officerPage, secretariatPage)) {
+            assertThat(section(page, "proposals-panel")).contains("第7号議案").doesNotContain("own-answer", "own-awaiting");
+        }
+        assertThat(events.seen("GET", OPEN_BUDGET)).as("the secretariat answers for no organisation").hasSize(read);
+    }
 }
