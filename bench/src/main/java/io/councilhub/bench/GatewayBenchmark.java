@@ -47,21 +47,24 @@ import static io.councilhub.bench.LatencySample.millis;
  */
 public final class GatewayBenchmark {
 
-    record Settings(int members, List<Integer> rates, int seconds, int slices, int warmUpSeconds, int warmUpRate,
-                    int idleSeconds, String path, long targetP99Millis, double targetRatio, int targetRate) {
+    record Settings(int members, List<Integer> rates, int seconds, int slices, int leadInSeconds, int warmUpSeconds,
+                    int warmUpRate, int idleSeconds, String path, long targetP99Millis, double targetRatio,
+                    int targetRate) {
 
         static Settings fromSystemProperties() {
             List<Integer> rates = Arrays.stream(System.getProperty("bench.gateway.rates", "100,250,500").split(","))
                     .map(String::strip).map(Integer::valueOf).toList();
             Settings settings = new Settings(Integer.getInteger("bench.gateway.members", 200), rates,
                     Integer.getInteger("bench.gateway.seconds", 60), Integer.getInteger("bench.gateway.slices", 6),
+                    Integer.getInteger("bench.gateway.leadInSeconds", 1),
                     Integer.getInteger("bench.gateway.warmupSeconds", 20),
                     Integer.getInteger("bench.gateway.warmupRate", 250), Integer.getInteger("bench.gateway.idleSeconds", 10),
                     System.getProperty("bench.gateway.path", "/api/members?page=0&size=50"),
                     Long.getLong("bench.gateway.target.p99Ms", 50),
                     Double.parseDouble(System.getProperty("bench.gateway.target.ratio", "1.5")),
                     Integer.getInteger("bench.gateway.target.rate", 500));
-            if (settings.members() < 1 || settings.seconds() < 1 || rates.isEmpty() || rates.stream().anyMatch(r -> r < 1)) {
+            if (settings.members() < 1 || settings.seconds() < 1 || settings.leadInSeconds() < 0 || rates.isEmpty()
+                    || rates.stream().anyMatch(r -> r < 1)) {
                 throw new IllegalArgumentException("members, seconds and every rate must be positive: " + settings);
             }
             if (settings.slices() < 1 || settings.seconds() % settings.slices() != 0) {
@@ -229,9 +232,10 @@ public final class GatewayBenchmark {
             Map<String, List<Phase>> slices = new LinkedHashMap<>();
             for (int slice = 0; slice < settings.slices(); slice++) {
                 for (String path : List.of("direct", "gateway")) {
+                    URI uri = path.equals("direct") ? direct : gateway;
                     drain();
-                    slices.computeIfAbsent(path, any -> new ArrayList<>())
-                            .add(openLoop(path, path.equals("direct") ? direct : gateway, rate, sliceSeconds));
+                    leadIn(path, uri, rate);
+                    slices.computeIfAbsent(path, any -> new ArrayList<>()).add(openLoop(path, uri, rate, sliceSeconds));
                 }
             }
             for (String path : slices.keySet()) {
@@ -274,6 +278,26 @@ public final class GatewayBenchmark {
         } while (used.values().stream().anyMatch(millis -> millis > quiet) && System.nanoTime() < deadline);
         say("JIT settled after %.0f s more (compiler CPU in the last 10 s: %s ms)".formatted(
                 (System.nanoTime() - from) / 1e9, used));
+    }
+
+    /**
+     * The path at the slice's rate for {@code bench.gateway.leadInSeconds} (1) before its slice, not measured. Sliced,
+     * the gateway would begin each of its slices after the other path's 10 s without a request, which a steady minute
+     * never has: its pooled connections to membership idle past the 2 s after which the route client checks each
+     * before use (a read that waits 1 ms), its threads asleep. Membership serves both paths and never idles, so without
+     * it the slices put five cold starts into the gateway path's minute and none into direct's. Both paths get the same
+     * lead-in; {@code 0} measures each slice from its first request, as before 2026-11-24 22:00.
+     */
+    private void leadIn(String path, URI uri, int rate) throws InterruptedException {
+        if (settings.leadInSeconds() == 0) {
+            return;
+        }
+        measuring = false;
+        try {
+            openLoop(path, uri, rate, settings.leadInSeconds());
+        } finally {
+            measuring = true;
+        }
     }
 
     /**
@@ -403,8 +427,9 @@ public final class GatewayBenchmark {
             }
         }
         say(("request    GET %s, SECRETARIAT token, %d members; open loop, %d s per path and rate (%d slices alternating"
-                + " between the paths), latency from the scheduled send")
-                .formatted(settings.path(), settings.members(), settings.seconds(), settings.slices()));
+                + " between the paths, each after %d s at its rate not measured), latency from the scheduled send")
+                .formatted(settings.path(), settings.members(), settings.seconds(), settings.slices(),
+                        settings.leadInSeconds()));
         System.out.println();
         say("stack idle, cores: " + ProcessCpu.describe(idle));
         say("                                latency (ms)                               cores used                  CPU ms per request");

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Drafts, revises, submits and decides activity plans, and compares a plan with last year's record. */
 @Service
@@ -45,6 +46,16 @@ public class ActivityPlanning {
     public ActivityPlan revise(String id, PlanContent content) {
         ActivityPlan plan = get(id);
         plan.revise(content);
+        return plans.save(plan);
+    }
+
+    /**
+     * Replaces a draft's outline only (theme, period, background, framework; {@link PlanContent#withOutline}): its
+     * schedule, estimate and comparison stay as they are.
+     */
+    public ActivityPlan reviseOutline(String id, UnaryOperator<PlanContent> outline) {
+        ActivityPlan plan = get(id);
+        plan.revise(outline.apply(plan.content()));
         return plans.save(plan);
     }
 

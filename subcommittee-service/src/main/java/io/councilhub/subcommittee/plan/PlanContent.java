@@ -18,6 +18,15 @@ public record PlanContent(String theme, LocalDate periodFrom, LocalDate periodTo
 
     public static final int MAX_TEXT = 20_000;
 
+    /**
+     * The same plan with another outline: theme, period, background and purpose, and framework; its schedule, cost
+     * estimate and comparison rows as they are.
+     */
+    public PlanContent withOutline(String theme, LocalDate periodFrom, LocalDate periodTo, String background,
+                                   List<Section> framework) {
+        return new PlanContent(theme, periodFrom, periodTo, background, framework, schedule, estimate, comparison);
+    }
+
     /** The same plan with another cost estimate (経費見積), everything else as it is. */
     public PlanContent withEstimate(CostEstimate replaced) {
         return new PlanContent(theme, periodFrom, periodTo, background, framework, schedule, replaced, comparison);

@@ -217,6 +217,52 @@ class ActivityPlanStoriesTest extends ServiceApiTest {
     }
 
     @Test
+    void aDraftsOutlineIsReplacedAloneAndTheRestOfThePlanStays() {
+        String subcommittee = freshSubcommittee(SubcommitteeKind.SUBCOMMITTEE);
+        String plan = ok(secretariat.post("/api/subcommittees/plans", """
+                {"subcommitteeId":"%s","fiscalYear":2022,"theme":"自治体キャッシュレス","background":"背景",
+                 "framework":[{"title":"事前調査","text":"アンケート"}],
+                 "schedule":[{"kind":"MEETING","title":"部会","months":[7,9]}],
+                 "comparison":[{"heading":"研究テーマ","source":"THEME","lastYear":"自治体キャッシュレス"},
+                               {"heading":"アンケート","lastYear":"実施せず","thisYear":"12月実施"}],
+                 "items":[{"description":"旅費","unitPrice":2000}]}""".formatted(subcommittee))).json().get("id").asString();
+
+        JsonNode revised = ok(secretariat.put("/api/subcommittees/plans/" + plan + "/outline", """
+                {"theme":"行政手続きのオンライン化","periodFrom":"2022-06-01","periodTo":"2023-03-31",
+                 "background":"  行政手続きのオンライン化が進む中、  ",
+                 "framework":[{"title":"検討部会","text":"年4回"},{"title":"情報発信","text":"メールマガジン"}]}""")).json();
+
+        assertThat(revised.get("theme").asString()).isEqualTo("行政手続きのオンライン化");
+        assertThat(revised.get("period").get("label").asString()).isEqualTo("令和4年6月1日～令和5年3月31日");
+        assertThat(revised.get("background").asString()).isEqualTo("行政手続きのオンライン化が進む中、");
+        assertThat(revised.get("framework").valueStream().map(section -> section.get("title").asString()).toList())
+                .containsExactly("検討部会", "情報発信");
+        assertThat(revised.get("schedule").get(0).get("title").asString()).isEqualTo("部会");
+        assertThat(revised.get("estimate").get("total").asLong()).isEqualTo(2_000);
+        assertRow(revised.get("comparison"), "研究テーマ", "自治体キャッシュレス", "行政手続きのオンライン化");
+        assertRow(revised.get("comparison"), "アンケート", "実施せず", "12月実施");
+
+        Response backwards = secretariat.put("/api/subcommittees/plans/" + plan + "/outline", """
+                {"theme":"x","periodFrom":"2022-06-01","periodTo":"2022-05-31"}""");
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .contains("periodTo");
+        Response untitled = secretariat.put("/api/subcommittees/plans/" + plan + "/outline", """
+                {"theme":"x","framework":[{"title":"検討部会"},{"title":" ","text":"本文"}]}""");
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(untitled.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .contains("framework[1].title");
+        assertThat(officer.put("/api/subcommittees/plans/" + plan + "/outline", "{\"theme\":\"x\"}").status()).isEqualTo(403);
+        assertThat(ok(secretariat.get("/api/subcommittees/plans/" + plan)).json().get("theme").asString())
+                .as("unchanged by the refused edits").isEqualTo("行政手続きのオンライン化");
+
+        String submitted = freshSubmittedPlan(SubcommitteeKind.SUBCOMMITTEE, 2022, 8_000);
+        Response late = secretariat.put("/api/subcommittees/plans/" + submitted + "/outline", "{\"theme\":\"x\"}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("rule").asString()).isEqualTo("plan-not-draft");
+    }
+
+    @Test
     void badInputIsA400NamingTheFieldAndChangesNothing() {
         String subcommittee = freshSubcommittee(SubcommitteeKind.SUBCOMMITTEE);
         assertInvalid(items(subcommittee, "2000.5"), "items[2].unitPrice");

@@ -36,7 +36,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code /dashboard/subcommittees}: the subcommittees and working groups, the selected year's activity plans (with
  * their totals) and reports; {@code .../plans/{id}} the 活動企画書 with its cost table, the comparison with the year
  * before, its status and decision history; {@code .../reports/{id}} the 活動報告 with meetings held, costs and
- * self-evaluation; {@code .../plans/{id}/estimate} the draft's cost table to edit (secretariat). Who decides a plan is
+ * self-evaluation; {@code .../plans/{id}/estimate} the draft's cost table and {@code .../plans/{id}/outline} its theme,
+ * period, background and framework to edit (secretariat). Who decides a plan is
  * subcommittee-service's rule: the secretariat edits and submits a draft (and files a report), an officer approves a submitted plan or returns it with a reason; each form is offered only to that role
  * and a command from anyone else is refused here (403) before it reaches the service.
  */
@@ -143,6 +144,40 @@ class SubcommitteesController {
         return planCommand(id, form.problems(today()), () -> panels.subcommittee()
                 .post("/api/subcommittees/plans/{id}/rejection", form.body(), id), "rejectedOn",
                 "subcommittees.done.rejected", response, model, redirect);
+    }
+
+    /** 概要の編集 (secretariat, a draft's): theme, period, background and the framework's sections, and two empty ones. */
+    @GetMapping("/plans/{id}/outline")
+    String outlineForm(@PathVariable String id, HttpServletRequest request, Model model) {
+        require(request, "SECRETARIAT");
+        Panel<Plan> plan = panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id);
+        return outlinePage(id, plan, plan.isAvailable() ? OutlineForm.of(plan.getData()) : null, null, Map.of(), model);
+    }
+
+    /**
+     * Saves the outline: checks the form, then {@code PUT /api/subcommittees/plans/{id}/outline}; the service replaces
+     * the outline alone (a draft's only). A refusal shows the form as typed with the reason next to the field it names.
+     */
+    @PostMapping("/plans/{id}/outline")
+    String saveOutline(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
+                       RedirectAttributes redirect) {
+        require(request, "SECRETARIAT");
+        OutlineForm form = OutlineForm.of(request);
+        Map<String, String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            response.setStatus(400);
+            return outlinePage(id, null, form.again(), null, messages(problems), model);
+        }
+        Submission saved = panels.subcommittee().send("PUT", "/api/subcommittees/plans/{id}/outline", form.body(), id);
+        if (!saved.isAccepted()) {
+            response.setStatus(saved.isUnavailable() ? 503 : saved.getStatus());
+            Map<String, String> errors = new LinkedHashMap<>();
+            saved.getFieldErrors().forEach((field, message) ->
+                    errors.merge(form.formField(field), message, (a, b) -> a + " / " + b));
+            return outlinePage(id, null, form.again(), saved, errors, model);
+        }
+        redirect.addFlashAttribute("done", "subcommittees.done.outlineSaved");
+        return redirect("/dashboard/subcommittees/plans/{id}", id);
     }
 
     /** 経費見積の編集 (secretariat, a draft's): the plan's items as rows, and three empty ones. */
@@ -257,6 +292,17 @@ class SubcommitteesController {
         model.addAttribute("submission", submission);
         model.addAttribute("errors", errors);
         return "dashboard/subcommittees/estimate";
+    }
+
+    private String outlinePage(String id, Panel<Plan> plan, OutlineForm form, Submission submission,
+                               Map<String, String> errors, Model model) {
+        model.addAttribute("planId", id);
+        model.addAttribute("plan", plan != null ? plan
+                : panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id));
+        model.addAttribute("outlineForm", form);
+        model.addAttribute("submission", submission);
+        model.addAttribute("errors", errors);
+        return "dashboard/subcommittees/outline";
     }
 
     private String reportPage(String id, Submission submission, Map<String, String> errors, Model model) {

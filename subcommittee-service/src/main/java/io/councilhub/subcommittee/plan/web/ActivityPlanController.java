@@ -66,6 +66,11 @@ class ActivityPlanController {
                            @Size(max = 50) List<ComparisonRowRequest> comparison) {
     }
 
+    record OutlineRequest(@Size(max = 200) String theme, LocalDate periodFrom, LocalDate periodTo,
+                          @Size(max = PlanContent.MAX_TEXT) String background,
+                          @Size(max = 50) List<SectionRequest> framework) {
+    }
+
     record EstimateRequest(@NotNull @Size(max = CostEstimate.MAX_ITEMS) List<CostEstimate.Draft> items) {
     }
 
@@ -102,6 +107,18 @@ class ActivityPlanController {
         PlanContent content = content(request.theme(), request.periodFrom(), request.periodTo(), request.background(),
                 request.framework(), request.schedule(), request.items(), request.comparison());
         return view(planning.revise(id, content));
+    }
+
+    /**
+     * 研究テーマ・部会設置期間・背景・目的・検討の枠組み: replaces a draft's outline and nothing else (the dashboard's
+     * outline editor), so an edit of the text cannot lose the plan's schedule, costs or comparison rows.
+     */
+    @PutMapping("/{id}/outline")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    PlanView reviseOutline(@PathVariable String id, @Valid @RequestBody OutlineRequest request) {
+        List<PlanContent.Section> sections = sections(request.framework());
+        return view(planning.reviseOutline(id, content -> content.withOutline(request.theme(), request.periodFrom(),
+                request.periodTo(), request.background(), sections)));
     }
 
     /**
@@ -165,8 +182,7 @@ class ActivityPlanController {
     private static PlanContent content(String theme, LocalDate from, LocalDate to, String background,
                                        List<SectionRequest> framework, List<ActivityRequest> schedule,
                                        List<CostEstimate.Draft> items, List<ComparisonRowRequest> comparison) {
-        List<PlanContent.Section> sections = RequestFields.each("framework", framework,
-                section -> new PlanContent.Section(section.title(), section.text()));
+        List<PlanContent.Section> sections = sections(framework);
         List<PlanContent.PlannedActivity> activities = RequestFields.each("schedule", schedule,
                 activity -> new PlanContent.PlannedActivity(activity.kind(), activity.title(), activity.format(),
                         activity.months()));
@@ -174,5 +190,9 @@ class ActivityPlanController {
         List<PlanContent.ComparisonRow> rows = RequestFields.each("comparison", comparison,
                 row -> new PlanContent.ComparisonRow(row.heading(), row.source(), row.lastYear(), row.thisYear()));
         return new PlanContent(theme, from, to, background, sections, activities, estimate, rows);
+    }
+
+    private static List<PlanContent.Section> sections(List<SectionRequest> framework) {
+        return RequestFields.each("framework", framework, section -> new PlanContent.Section(section.title(), section.text()));
     }
 }
