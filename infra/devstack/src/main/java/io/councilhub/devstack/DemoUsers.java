@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo logins of the gateway, created through its user API as the secretariat would: {@code officer} (OFFICER)
- * and {@code member} (MEMBER of 神崎町, a municipality on the demo roll). The administrator {@code admin} is the one
+ * The demo logins of the gateway, created through its user API as the secretariat would: {@code officer} (OFFICER
+ * for 市川市, one of the packet's 幹事 organisations, so it answers 市川市's votes on the dashboard) and {@code member}
+ * (MEMBER of 神崎町, a municipality on the demo roll). The administrator {@code admin} is the one
  * the gateway creates on its first start (./run gives it {@code DEVSTACK_ADMIN_PASSWORD}). Users that exist are left
  * as they are. Prints the logins.
  *
@@ -24,6 +25,7 @@ public final class DemoUsers {
     static final String MEMBER = "member";
     static final String MEMBER_PASSWORD = "member-demo-2022";
     static final String MEMBER_ORGANISATION = "神崎町";
+    static final String OFFICER_ORGANISATION = "市川市";
 
     private DemoUsers() {
     }
@@ -33,11 +35,14 @@ public final class DemoUsers {
         String membership = env("MEMBERSHIP_URL", "http://localhost:8081");
         try {
             CouncilApi api = new CouncilApi(DevTokens.mint(DevTokens.keysDir(), "SECRETARIAT", null));
-            create(api, gateway, user(OFFICER, "役員 デモ (demo officer)", OFFICER_PASSWORD, "OFFICER", null));
+            String officerOrganisation = memberId(api, membership, OFFICER_ORGANISATION);
+            create(api, gateway, user(OFFICER, OFFICER_ORGANISATION + " 幹事 デモ (demo officer)", OFFICER_PASSWORD,
+                    "OFFICER", officerOrganisation));
             String memberId = memberId(api, membership, MEMBER_ORGANISATION);
             create(api, gateway, user(MEMBER, MEMBER_ORGANISATION + " 担当 デモ (demo member)", MEMBER_PASSWORD, "MEMBER", memberId));
-            System.out.println("demo logins: " + OFFICER + " / " + OFFICER_PASSWORD + " (OFFICER), " + MEMBER + " / "
-                    + MEMBER_PASSWORD + " (MEMBER of " + MEMBER_ORGANISATION + ", " + memberId + ")");
+            System.out.println("demo logins: " + OFFICER + " / " + OFFICER_PASSWORD + " (OFFICER for "
+                    + OFFICER_ORGANISATION + ", " + officerOrganisation + "), " + MEMBER + " / " + MEMBER_PASSWORD
+                    + " (MEMBER of " + MEMBER_ORGANISATION + ", " + memberId + ")");
         } catch (CouncilApi.Failure | IllegalStateException failure) {
             System.err.println("DemoUsers failed: " + failure.getMessage());
             System.exit(1);
