@@ -76,8 +76,8 @@ final class OverviewApi {
     record Voter(String memberId, String name) {
     }
 
-    /** A voter's answer; {@code choice} is null for a proxy given without one (委任). */
-    record Ballot(String voter, String choice) {
+    /** A voter's answer; {@code choice} is null for a proxy given without one (委任 to {@code delegate}). */
+    record Ballot(String voter, String choice, String delegate) {
     }
 
     /** notification {@code GET /api/newsletters}. */

@@ -3,6 +3,7 @@ package io.councilhub.gateway.dashboard.overview;
 import io.councilhub.gateway.dashboard.FiscalYear;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.Agenda;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.AgendaItem;
+import io.councilhub.gateway.dashboard.overview.OverviewApi.Ballot;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.DeliveryStatistics;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.DuesForecast;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.DuesRoll;
@@ -13,7 +14,6 @@ import io.councilhub.gateway.dashboard.overview.OverviewApi.MeetingList;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.MemberCounts;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.ProposalVotes;
 import io.councilhub.gateway.dashboard.overview.OverviewApi.Publication;
-import io.councilhub.gateway.dashboard.overview.OverviewApi.Voter;
 import io.councilhub.gateway.dashboard.panel.Panel;
 import io.councilhub.gateway.dashboard.panel.Service;
 import io.councilhub.gateway.dashboard.panel.ServiceClient;
@@ -63,11 +63,14 @@ class OverviewController {
     record OpenProposal(Meeting meeting, AgendaItem item, OwnAnswer own) {
     }
 
-    /** The user's organisation on an open proposal: its name and its choice so far (null while it has none). */
-    record OwnAnswer(String organisation, String choice) {
+    /**
+     * The user's organisation on an open proposal: its name, its choice so far, or that it gave its vote by proxy
+     * (委任); awaiting while it has done neither.
+     */
+    record OwnAnswer(String organisation, String choice, boolean delegated) {
 
         public boolean awaiting() {
-            return choice == null;
+            return choice == null && !delegated;
         }
     }
 
@@ -181,11 +184,10 @@ class OverviewController {
 
     /** The organisation's answer on a proposal it votes on; null when it is not one of the voters. */
     private static OwnAnswer ownAnswer(ProposalVotes votes, String organisation) {
+        Optional<Ballot> ballot = votes.ballots().stream().filter(answer -> organisation.equals(answer.voter())).findFirst();
         return votes.voters().stream().filter(voter -> organisation.equals(voter.memberId())).findFirst()
-                .map(Voter::name)
-                .map(name -> new OwnAnswer(name, votes.ballots().stream()
-                        .filter(ballot -> organisation.equals(ballot.voter()))
-                        .map(OverviewApi.Ballot::choice).filter(Objects::nonNull).findFirst().orElse(null)))
+                .map(voter -> new OwnAnswer(voter.name(), ballot.map(Ballot::choice).orElse(null),
+                        ballot.map(answer -> answer.choice() == null && answer.delegate() != null).orElse(false)))
                 .orElse(null);
     }
 

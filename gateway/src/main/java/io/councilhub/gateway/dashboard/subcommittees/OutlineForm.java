@@ -95,8 +95,7 @@ final class OutlineForm {
 
     /** Field to message key: the theme, period and background as for a new plan; each section needs its title. */
     Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>(
-                new PlanForms.NewPlan("-", theme, periodFrom, periodTo, background).problems());
+        Map<String, String> problems = PlanForms.outlineProblems(theme, periodFrom, periodTo, background);
         List<Integer> kept = keptRows();
         if (kept.size() > MAX_SECTIONS) {
             problems.put("sections", "subcommittees.error.tooManySections");

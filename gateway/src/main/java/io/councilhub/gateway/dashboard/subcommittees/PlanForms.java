@@ -76,24 +76,7 @@ final class PlanForms {
             if (subcommitteeId == null || subcommitteeId.isBlank()) {
                 problems.put("subcommitteeId", "subcommittees.error.chooseSubcommittee");
             }
-            if (theme == null || theme.isBlank()) {
-                problems.put("theme", "subcommittees.error.themeRequired");
-            } else if (theme.strip().length() > 200) {
-                problems.put("theme", "subcommittees.error.tooLong");
-            }
-            LocalDate from = day(periodFrom);
-            LocalDate to = day(periodTo);
-            if (from == null) {
-                problems.put("periodFrom", "subcommittees.error.date");
-            }
-            if (to == null) {
-                problems.put("periodTo", "subcommittees.error.date");
-            } else if (from != null && to.isBefore(from)) {
-                problems.put("periodTo", "subcommittees.error.periodEnd");
-            }
-            if (background != null && background.length() > 20_000) {
-                problems.put("background", "subcommittees.error.tooLong");
-            }
+            problems.putAll(outlineProblems(theme, periodFrom, periodTo, background));
             return problems;
         }
 
@@ -108,12 +91,40 @@ final class PlanForms {
             return body;
         }
 
-        private static LocalDate day(String value) {
-            try {
-                return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-            } catch (DateTimeParseException unreadable) {
-                return null;
-            }
+    }
+
+    /**
+     * A plan's outline as typed, for a new draft and for the outline editor alike: a theme (at most 200 characters),
+     * the period's two dates in order, a background of at most 20,000 characters.
+     */
+    static Map<String, String> outlineProblems(String theme, String periodFrom, String periodTo, String background) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (theme == null || theme.isBlank()) {
+            problems.put("theme", "subcommittees.error.themeRequired");
+        } else if (theme.strip().length() > 200) {
+            problems.put("theme", "subcommittees.error.tooLong");
+        }
+        LocalDate from = day(periodFrom);
+        LocalDate to = day(periodTo);
+        if (from == null) {
+            problems.put("periodFrom", "subcommittees.error.date");
+        }
+        if (to == null) {
+            problems.put("periodTo", "subcommittees.error.date");
+        } else if (from != null && to.isBefore(from)) {
+            problems.put("periodTo", "subcommittees.error.periodEnd");
+        }
+        if (background != null && background.length() > 20_000) {
+            problems.put("background", "subcommittees.error.tooLong");
+        }
+        return problems;
+    }
+
+    private static LocalDate day(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException unreadable) {
+            return null;
         }
     }
 

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -163,21 +164,9 @@ class SubcommitteesController {
                        RedirectAttributes redirect) {
         require(request, "SECRETARIAT");
         OutlineForm form = OutlineForm.of(request);
-        Map<String, String> problems = form.problems();
-        if (!problems.isEmpty()) {
-            response.setStatus(400);
-            return outlinePage(id, null, form.again(), null, messages(problems), model);
-        }
-        Submission saved = panels.subcommittee().send("PUT", "/api/subcommittees/plans/{id}/outline", form.body(), id);
-        if (!saved.isAccepted()) {
-            response.setStatus(saved.isUnavailable() ? 503 : saved.getStatus());
-            Map<String, String> errors = new LinkedHashMap<>();
-            saved.getFieldErrors().forEach((field, message) ->
-                    errors.merge(form.formField(field), message, (a, b) -> a + " / " + b));
-            return outlinePage(id, null, form.again(), saved, errors, model);
-        }
-        redirect.addFlashAttribute("done", "subcommittees.done.outlineSaved");
-        return redirect("/dashboard/subcommittees/plans/{id}", id);
+        return saveDraftPart(id, "outline", form.problems(), form::body, form::formField,
+                (submission, errors) -> outlinePage(id, null, form.again(), submission, errors, model),
+                "subcommittees.done.outlineSaved", response, redirect);
     }
 
     /** 経費見積の編集 (secretariat, a draft's): the plan's items as rows, and three empty ones. */
@@ -199,20 +188,37 @@ class SubcommitteesController {
                         RedirectAttributes redirect) {
         require(request, "SECRETARIAT");
         EstimateForm form = EstimateForm.of(request);
-        Map<String, String> problems = form.problems();
+        return saveDraftPart(id, "estimate", form.problems(), form::body, form::formField,
+                (submission, errors) -> estimatePage(id, null, form, submission, errors, model),
+                "subcommittees.done.estimateSaved", response, redirect);
+    }
+
+    /** A draft plan's editor page again, with the service's refusal (or none) and the errors at their fields. */
+    private interface EditorPage {
+        String show(Submission refusal, Map<String, String> errors);
+    }
+
+    /**
+     * Saves one part of a draft plan, {@code PUT /api/subcommittees/plans/{id}/{part}}: the form's own problems come back
+     * with a 400 and nothing is sent; the service's refusal comes back with its status and each reason at the form's
+     * field ({@code formField} reads the service's name for it); else the plan's page says {@code doneKey}.
+     */
+    private String saveDraftPart(String id, String part, Map<String, String> problems, Supplier<Map<String, Object>> body,
+                                 UnaryOperator<String> formField, EditorPage page, String doneKey,
+                                 HttpServletResponse response, RedirectAttributes redirect) {
         if (!problems.isEmpty()) {
             response.setStatus(400);
-            return estimatePage(id, null, form, null, messages(problems), model);
+            return page.show(null, messages(problems));
         }
-        Submission saved = panels.subcommittee().send("PUT", "/api/subcommittees/plans/{id}/estimate", form.body(), id);
+        Submission saved = panels.subcommittee().send("PUT", "/api/subcommittees/plans/{id}/{part}", body.get(), id, part);
         if (!saved.isAccepted()) {
             response.setStatus(saved.isUnavailable() ? 503 : saved.getStatus());
             Map<String, String> errors = new LinkedHashMap<>();
             saved.getFieldErrors().forEach((field, message) ->
-                    errors.merge(form.formField(field), message, (a, b) -> a + " / " + b));
-            return estimatePage(id, null, form, saved, errors, model);
+                    errors.merge(formField.apply(field), message, (x, y) -> x + " / " + y));
+            return page.show(saved, errors);
         }
-        redirect.addFlashAttribute("done", "subcommittees.done.estimateSaved");
+        redirect.addFlashAttribute("done", doneKey);
         return redirect("/dashboard/subcommittees/plans/{id}", id);
     }
 

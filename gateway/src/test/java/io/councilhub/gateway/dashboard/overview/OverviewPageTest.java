@@ -24,6 +24,7 @@ class OverviewPageTest extends DashboardPageTest {
             .resource("GET /api/members/counts?fiscalYear=2022", "membership/counts-2022.json")
             .answer("GET /api/members/m-ichikawa", 200, "application/json", "{\"id\":\"m-ichikawa\",\"status\":\"ACTIVE\"}")
             .answer("GET /api/members/m-chiba", 200, "application/json", "{\"id\":\"m-chiba\",\"status\":\"ACTIVE\"}")
+            .answer("GET /api/members/m-narashino", 200, "application/json", "{\"id\":\"m-narashino\",\"status\":\"ACTIVE\"}")
             .answer("GET /api/members/m-kisarazu", 200, "application/json", "{\"id\":\"m-kisarazu\",\"status\":\"ACTIVE\"}");
     static final ServiceStandIn finance = ServiceStandIn.start()
             .resource("GET /api/finance/fiscal-years/2022/dues-roll", "finance/dues-roll-2022.json")
@@ -103,6 +104,15 @@ class OverviewPageTest extends DashboardPageTest {
         String proposals = section(page, "proposals-panel");
         assertThat(text(element(proposals, "span", "class=\"own-answer\""))).isEqualTo("answered: For");
         assertThat(proposals).doesNotContain("id=\"own-awaiting\"", "awaiting");
+    }
+
+    @Test
+    void anOfficerWhoseOrganisationGaveItsVoteByProxyIsNotAskedAgain() {
+        String page = SignedIn.officer(port, "overview-narashino", "m-narashino").page("/dashboard?fy=2022");
+
+        String proposals = section(page, "proposals-panel");
+        assertThat(text(element(proposals, "span", "class=\"own-answer\""))).isEqualTo("委任済み（委任状）");
+        assertThat(proposals).doesNotContain("id=\"own-awaiting\"", "回答する");
     }
 
     @Test
