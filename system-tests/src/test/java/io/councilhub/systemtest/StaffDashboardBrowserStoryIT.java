@@ -209,7 +209,7 @@ class StaffDashboardBrowserStoryIT {
 
     @Test
     @Order(6)
-    void theSecretariatDraftsAPlanAndFillsInItsCostTable() {
+    void theSecretariatDraftsAPlanFillsInItsCostTableAndRevisesItsOutline() {
         String subcommittee = "sc-browser-" + UUID.randomUUID().toString().substring(0, 8);
         ok(secretariat.post("/api/subcommittees", """
                 {"id":"%s","kind":"SUBCOMMITTEE","name":"ブラウザ試験部会","establishedOn":"2022-04-01",
@@ -243,6 +243,23 @@ class StaffDashboardBrowserStoryIT {
         assertThat(browser.findElement(By.id("estimate-total")).getText()).isEqualTo("66,000円");
         assertThat(browser.findElement(By.id("cost-estimate")).getText()).contains("講師謝金", "2回");
         screenshot("13-estimate-saved");
+
+        browser.findElement(By.id("edit-outline")).click();
+        WebElement theme = browser.findElement(By.cssSelector("#outline-form input[name=theme]"));
+        theme.clear();
+        theme.sendKeys("ブラウザ試験の改訂");
+        browser.findElement(By.cssSelector("#outline-form textarea[name=background]")).sendKeys("背景を書きました。");
+        WebElement section = browser.findElements(By.cssSelector("#outline-form .section-row")).get(0);
+        section.findElement(By.name("sectionTitle")).sendKeys("事前調査");
+        section.findElement(By.name("sectionText")).sendKeys("先行事例を調べます。");
+        browser.findElement(By.cssSelector("#outline-form button[type=submit]")).click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector(".flash")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("活動企画書の概要を保存しました");
+        assertThat(browser.findElement(By.id("plan-summary")).getText()).contains("ブラウザ試験の改訂");
+        assertThat(browser.findElement(By.id("plan-background")).getText()).contains("背景を書きました。", "事前調査", "先行事例を調べます。");
+        assertThat(browser.findElement(By.id("estimate-total")).getText()).as("the costs stay").isEqualTo("66,000円");
+        screenshot("13b-outline-saved");
     }
 
     @Test
