@@ -290,25 +290,28 @@ class SubcommitteesController {
 
     private String estimatePage(String id, Panel<Plan> plan, EstimateForm form, Submission submission,
                                 Map<String, String> errors, Model model) {
-        model.addAttribute("planId", id);
-        model.addAttribute("plan", plan != null ? plan
-                : panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id));
-        model.addAttribute("estimateForm", form);
         model.addAttribute("kinds", EstimateForm.KINDS);
-        model.addAttribute("submission", submission);
-        model.addAttribute("errors", errors);
-        return "dashboard/subcommittees/estimate";
+        return editorPage("estimate", id, plan, form, submission, errors, model);
     }
 
     private String outlinePage(String id, Panel<Plan> plan, OutlineForm form, Submission submission,
                                Map<String, String> errors, Model model) {
+        return editorPage("outline", id, plan, form, submission, errors, model);
+    }
+
+    /**
+     * A draft plan's editor of one part ({@code estimate}, {@code outline}): the plan (read unless given), the form as
+     * {@code <part>Form}, the service's refusal if any and the errors at their fields.
+     */
+    private String editorPage(String part, String id, Panel<Plan> plan, Object form, Submission submission,
+                              Map<String, String> errors, Model model) {
         model.addAttribute("planId", id);
         model.addAttribute("plan", plan != null ? plan
                 : panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id));
-        model.addAttribute("outlineForm", form);
+        model.addAttribute(part + "Form", form);
         model.addAttribute("submission", submission);
         model.addAttribute("errors", errors);
-        return "dashboard/subcommittees/outline";
+        return "dashboard/subcommittees/" + part;
     }
 
     private String reportPage(String id, Submission submission, Map<String, String> errors, Model model) {
