@@ -209,7 +209,7 @@ class StaffDashboardBrowserStoryIT {
 
     @Test
     @Order(6)
-    void theSecretariatDraftsAPlanFillsInItsCostTableAndRevisesItsOutline() {
+    void theSecretariatDraftsAPlanFillsInItsCostTableAndRevisesItsOutlineAndSchedule() {
         String subcommittee = "sc-browser-" + UUID.randomUUID().toString().substring(0, 8);
         ok(secretariat.post("/api/subcommittees", """
                 {"id":"%s","kind":"SUBCOMMITTEE","name":"ブラウザ試験部会","establishedOn":"2022-04-01",
@@ -260,6 +260,20 @@ class StaffDashboardBrowserStoryIT {
         assertThat(browser.findElement(By.id("plan-background")).getText()).contains("背景を書きました。", "事前調査", "先行事例を調べます。");
         assertThat(browser.findElement(By.id("estimate-total")).getText()).as("the costs stay").isEqualTo("66,000円");
         screenshot("13b-outline-saved");
+
+        browser.findElement(By.id("edit-schedule")).click();
+        WebElement meetings = browser.findElement(By.cssSelector("#schedule-form tr[data-row='0']"));
+        meetings.findElement(By.cssSelector("input[name='rows[0].title']")).sendKeys("検討部会");
+        meetings.findElement(By.cssSelector("input[name='rows[0].months'][value='7']")).click();
+        meetings.findElement(By.cssSelector("input[name='rows[0].months'][value='10']")).click();
+        screenshot("13c-schedule-editor");
+        browser.findElement(By.cssSelector("#schedule-form button[type=submit]")).click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector(".flash")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("活動予定を保存しました");
+        assertThat(browser.findElement(By.id("plan-schedule")).getText()).contains("検討部会", "7月・10月");
+        assertThat(browser.findElement(By.id("comparison")).getText()).contains("7月・10月、2回計画");
+        screenshot("13d-schedule-saved");
     }
 
     @Test

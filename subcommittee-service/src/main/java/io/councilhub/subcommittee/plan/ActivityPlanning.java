@@ -50,12 +50,12 @@ public class ActivityPlanning {
     }
 
     /**
-     * Replaces a draft's outline only (theme, period, background, framework; {@link PlanContent#withOutline}): its
-     * schedule, estimate and comparison stay as they are.
+     * Replaces one part of a draft, as {@code part} makes it from the plan's content ({@link PlanContent#withOutline},
+     * {@link PlanContent#withSchedule}): the other parts stay as they are.
      */
-    public ActivityPlan reviseOutline(String id, UnaryOperator<PlanContent> outline) {
+    public ActivityPlan revisePart(String id, UnaryOperator<PlanContent> part) {
         ActivityPlan plan = get(id);
-        plan.revise(outline.apply(plan.content()));
+        plan.revise(part.apply(plan.content()));
         return plans.save(plan);
     }
 

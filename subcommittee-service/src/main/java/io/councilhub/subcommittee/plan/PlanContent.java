@@ -27,6 +27,11 @@ public record PlanContent(String theme, LocalDate periodFrom, LocalDate periodTo
         return new PlanContent(theme, periodFrom, periodTo, background, framework, schedule, estimate, comparison);
     }
 
+    /** The same plan with another schedule (活動予定), everything else as it is. */
+    public PlanContent withSchedule(List<PlannedActivity> replaced) {
+        return new PlanContent(theme, periodFrom, periodTo, background, framework, replaced, estimate, comparison);
+    }
+
     /** The same plan with another cost estimate (経費見積), everything else as it is. */
     public PlanContent withEstimate(CostEstimate replaced) {
         return new PlanContent(theme, periodFrom, periodTo, background, framework, schedule, replaced, comparison);

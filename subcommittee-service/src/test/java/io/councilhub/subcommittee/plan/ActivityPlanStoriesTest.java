@@ -263,6 +263,42 @@ class ActivityPlanStoriesTest extends ServiceApiTest {
     }
 
     @Test
+    void aDraftsScheduleIsReplacedAloneAndTheComparisonFollowsIt() {
+        String subcommittee = freshSubcommittee(SubcommitteeKind.SUBCOMMITTEE);
+        String plan = ok(secretariat.post("/api/subcommittees/plans", """
+                {"subcommitteeId":"%s","fiscalYear":2022,"theme":"行政手続きのオンライン化","background":"背景",
+                 "schedule":[{"kind":"MEETING","title":"部会","months":[7,9]}],
+                 "items":[{"description":"旅費","unitPrice":2000}]}""".formatted(subcommittee))).json().get("id").asString();
+
+        JsonNode revised = ok(secretariat.put("/api/subcommittees/plans/" + plan + "/schedule", """
+                {"schedule":[{"kind":"MEETING","title":"検討部会","format":"Web形式","months":[7,9,12,3]},
+                             {"kind":"JOINT_SESSION","title":"共同研究会","months":[8,11,2]}]}""")).json();
+
+        assertThat(revised.get("schedule").valueStream().map(activity -> activity.get("title").asString()).toList())
+                .containsExactly("検討部会", "共同研究会");
+        assertThat(revised.get("schedule").get(0).get("format").asString()).isEqualTo("Web形式");
+        assertRow(revised.get("comparison"), "部会", "(特になし)", "7月・9月・12月・3月、4回計画");
+        assertRow(revised.get("comparison"), "共同研究会", "(特になし)", "8月・11月・2月、3回計画");
+        assertThat(revised.get("theme").asString()).isEqualTo("行政手続きのオンライン化");
+        assertThat(revised.get("estimate").get("total").asLong()).isEqualTo(2_000);
+
+        Response badMonth = secretariat.put("/api/subcommittees/plans/" + plan + "/schedule", """
+                {"schedule":[{"kind":"MEETING","title":"部会","months":[7]},{"kind":"MEETING","title":"部会","months":[13]}]}""");
+        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(badMonth.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .contains("schedule[1].months[0]");
+        assertThat(secretariat.put("/api/subcommittees/plans/" + plan + "/schedule", "{}").status()).isEqualTo(400);
+        assertThat(officer.put("/api/subcommittees/plans/" + plan + "/schedule", "{\"schedule\":[]}").status()).isEqualTo(403);
+        assertThat(ok(secretariat.get("/api/subcommittees/plans/" + plan)).json().get("schedule")).as("unchanged by the refused edits")
+                .hasSize(2);
+
+        String submitted = freshSubmittedPlan(SubcommitteeKind.SUBCOMMITTEE, 2022, 8_000);
+        Response late = secretariat.put("/api/subcommittees/plans/" + submitted + "/schedule", "{\"schedule\":[]}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("rule").asString()).isEqualTo("plan-not-draft");
+    }
+
+    @Test
     void badInputIsA400NamingTheFieldAndChangesNothing() {
         String subcommittee = freshSubcommittee(SubcommitteeKind.SUBCOMMITTEE);
         assertInvalid(items(subcommittee, "2000.5"), "items[2].unitPrice");

@@ -37,8 +37,8 @@ import java.util.concurrent.CompletableFuture;
  * {@code /dashboard/subcommittees}: the subcommittees and working groups, the selected year's activity plans (with
  * their totals) and reports; {@code .../plans/{id}} the 活動企画書 with its cost table, the comparison with the year
  * before, its status and decision history; {@code .../reports/{id}} the 活動報告 with meetings held, costs and
- * self-evaluation; {@code .../plans/{id}/estimate} the draft's cost table and {@code .../plans/{id}/outline} its theme,
- * period, background and framework to edit (secretariat). Who decides a plan is
+ * self-evaluation; {@code .../plans/{id}/estimate} the draft's cost table, {@code .../plans/{id}/outline} its theme,
+ * period, background and framework, and {@code .../plans/{id}/schedule} its activities by month, to edit (secretariat). Who decides a plan is
  * subcommittee-service's rule: the secretariat edits and submits a draft (and files a report), an officer approves a submitted plan or returns it with a reason; each form is offered only to that role
  * and a command from anyone else is refused here (403) before it reaches the service.
  */
@@ -169,6 +169,30 @@ class SubcommitteesController {
                 "subcommittees.done.outlineSaved", response, redirect);
     }
 
+    /** 活動予定の編集 (secretariat, a draft's): the plan's activities as rows with their months, and two empty ones. */
+    @GetMapping("/plans/{id}/schedule")
+    String scheduleForm(@PathVariable String id, HttpServletRequest request, Model model) {
+        require(request, "SECRETARIAT");
+        Panel<Plan> plan = panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id);
+        return schedulePage(id, plan, ScheduleForm.of(plan.isAvailable() ? plan.getData().schedule() : List.of()), null,
+                Map.of(), model);
+    }
+
+    /**
+     * Saves the schedule: checks each row, then {@code PUT /api/subcommittees/plans/{id}/schedule} with the rows that
+     * are not empty; the service replaces the schedule alone (a draft's only), and the comparison's 部会 and 共同研究会
+     * rows follow it.
+     */
+    @PostMapping("/plans/{id}/schedule")
+    String saveSchedule(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model,
+                        RedirectAttributes redirect) {
+        require(request, "SECRETARIAT");
+        ScheduleForm form = ScheduleForm.of(request);
+        return saveDraftPart(id, "schedule", form.problems(), form::body, form::formField,
+                (submission, errors) -> schedulePage(id, null, form, submission, errors, model),
+                "subcommittees.done.scheduleSaved", response, redirect);
+    }
+
     /** 経費見積の編集 (secretariat, a draft's): the plan's items as rows, and three empty ones. */
     @GetMapping("/plans/{id}/estimate")
     String estimateForm(@PathVariable String id, HttpServletRequest request, Model model) {
@@ -292,6 +316,13 @@ class SubcommitteesController {
                                 Map<String, String> errors, Model model) {
         model.addAttribute("kinds", EstimateForm.KINDS);
         return editorPage("estimate", id, plan, form, submission, errors, model);
+    }
+
+    private String schedulePage(String id, Panel<Plan> plan, ScheduleForm form, Submission submission,
+                                Map<String, String> errors, Model model) {
+        model.addAttribute("activityKinds", ScheduleForm.KINDS);
+        model.addAttribute("months", ScheduleForm.MONTHS);
+        return editorPage("schedule", id, plan, form, submission, errors, model);
     }
 
     private String outlinePage(String id, Panel<Plan> plan, OutlineForm form, Submission submission,

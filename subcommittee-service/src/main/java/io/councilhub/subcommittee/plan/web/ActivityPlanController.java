@@ -71,6 +71,9 @@ class ActivityPlanController {
                           @Size(max = 50) List<SectionRequest> framework) {
     }
 
+    record ScheduleRequest(@NotNull @Size(max = 50) List<ActivityRequest> schedule) {
+    }
+
     record EstimateRequest(@NotNull @Size(max = CostEstimate.MAX_ITEMS) List<CostEstimate.Draft> items) {
     }
 
@@ -117,8 +120,19 @@ class ActivityPlanController {
     @PreAuthorize("hasRole('SECRETARIAT')")
     PlanView reviseOutline(@PathVariable String id, @Valid @RequestBody OutlineRequest request) {
         List<PlanContent.Section> sections = sections(request.framework());
-        return view(planning.reviseOutline(id, content -> content.withOutline(request.theme(), request.periodFrom(),
+        return view(planning.revisePart(id, content -> content.withOutline(request.theme(), request.periodFrom(),
                 request.periodTo(), request.background(), sections)));
+    }
+
+    /**
+     * 活動予定: replaces a draft's planned meetings and sessions by month and nothing else (the dashboard's schedule
+     * editor); the comparison's 部会 and 共同研究会 rows follow it.
+     */
+    @PutMapping("/{id}/schedule")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    PlanView reviseSchedule(@PathVariable String id, @Valid @RequestBody ScheduleRequest request) {
+        List<PlanContent.PlannedActivity> activities = activities(request.schedule());
+        return view(planning.revisePart(id, content -> content.withSchedule(activities)));
     }
 
     /**
@@ -183,9 +197,7 @@ class ActivityPlanController {
                                        List<SectionRequest> framework, List<ActivityRequest> schedule,
                                        List<CostEstimate.Draft> items, List<ComparisonRowRequest> comparison) {
         List<PlanContent.Section> sections = sections(framework);
-        List<PlanContent.PlannedActivity> activities = RequestFields.each("schedule", schedule,
-                activity -> new PlanContent.PlannedActivity(activity.kind(), activity.title(), activity.format(),
-                        activity.months()));
+        List<PlanContent.PlannedActivity> activities = activities(schedule);
         CostEstimate estimate = CostEstimate.of(items);
         List<PlanContent.ComparisonRow> rows = RequestFields.each("comparison", comparison,
                 row -> new PlanContent.ComparisonRow(row.heading(), row.source(), row.lastYear(), row.thisYear()));
@@ -194,5 +206,10 @@ class ActivityPlanController {
 
     private static List<PlanContent.Section> sections(List<SectionRequest> framework) {
         return RequestFields.each("framework", framework, section -> new PlanContent.Section(section.title(), section.text()));
+    }
+
+    private static List<PlanContent.PlannedActivity> activities(List<ActivityRequest> schedule) {
+        return RequestFields.each("schedule", schedule, activity -> new PlanContent.PlannedActivity(activity.kind(),
+                activity.title(), activity.format(), activity.months()));
     }
 }
