@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * 活動企画書の概要の編集: a draft's 研究テーマ, 部会設置期間, 背景・目的 and 検討の枠組み (titled sections of text) as the
@@ -23,8 +21,6 @@ final class OutlineForm {
     static final int BLANK_SECTIONS = 2;
     static final int MAX_SECTIONS = 50;
     static final int MAX_TEXT = 20_000;
-
-    private static final Pattern SERVICE_SECTION = Pattern.compile("framework\\[(\\d+)]\\.?(\\w*)");
 
     /** One section as typed. */
     record SectionRow(String title, String text) {
@@ -96,7 +92,7 @@ final class OutlineForm {
     /** Field to message key: the theme, period and background as for a new plan; each section needs its title. */
     Map<String, String> problems() {
         Map<String, String> problems = PlanForms.outlineProblems(theme, periodFrom, periodTo, background);
-        List<Integer> kept = keptRows();
+        List<Integer> kept = sent().rows();
         if (kept.size() > MAX_SECTIONS) {
             problems.put("sections", "subcommittees.error.tooManySections");
         }
@@ -122,7 +118,7 @@ final class OutlineForm {
         body.put("periodTo", periodTo.strip());
         body.put("background", background.isBlank() ? null : background.strip());
         List<Map<String, Object>> framework = new ArrayList<>();
-        for (int row : keptRows()) {
+        for (int row : sent().rows()) {
             SectionRow section = sections.get(row);
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("title", section.title().strip());
@@ -135,14 +131,7 @@ final class OutlineForm {
 
     /** The form's name for a field the service named: {@code framework[k].title} is the k-th kept section's row. */
     String formField(String serviceField) {
-        Matcher section = SERVICE_SECTION.matcher(serviceField);
-        if (section.matches()) {
-            List<Integer> kept = keptRows();
-            int k = Integer.parseInt(section.group(1));
-            String rest = section.group(2).isEmpty() ? "title" : section.group(2);
-            return k < kept.size() ? "sections[" + kept.get(k) + "]." + rest : "sections";
-        }
-        return serviceField;
+        return sent().formField(serviceField);
     }
 
     /** The same form with its empty sections dropped and two fresh ones, to show again after a refusal. */
@@ -154,14 +143,8 @@ final class OutlineForm {
         return new OutlineForm(theme, periodFrom, periodTo, background, rows);
     }
 
-    private List<Integer> keptRows() {
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < sections.size(); i++) {
-            if (!sections.get(i).blank()) {
-                kept.add(i);
-            }
-        }
-        return kept;
+    private SentRows sent() {
+        return SentRows.of(sections, SectionRow::blank, "framework", "sections", "title");
     }
 
     private static void addBlank(List<SectionRow> rows) {

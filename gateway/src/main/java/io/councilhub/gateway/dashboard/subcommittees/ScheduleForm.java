@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * 活動予定の編集: a draft plan's planned meetings and sessions as the secretariat ticks them, one row per activity (its
@@ -25,8 +23,6 @@ final class ScheduleForm {
     static final List<Integer> MONTHS = List.of(4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 3);
     static final int BLANK_ROWS = 2;
     static final int MAX_ROWS = 50;
-
-    private static final Pattern SERVICE_FIELD = Pattern.compile("schedule\\[(\\d+)]\\.?(\\w*).*");
 
     /** One activity as typed; {@code months} as ticked (numbers 1 to 12 when valid). */
     record Row(String kind, String title, String format, List<String> months) {
@@ -85,7 +81,7 @@ final class ScheduleForm {
     /** Field to message key: each kept row needs a known kind, a title, and months from 1 to 12. */
     Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        List<Integer> kept = keptRows();
+        List<Integer> kept = sent().rows();
         if (kept.size() > MAX_ROWS) {
             problems.put("rows", "subcommittees.error.tooManyActivities");
         }
@@ -113,7 +109,7 @@ final class ScheduleForm {
     /** {@code PUT /api/subcommittees/plans/{id}/schedule}: the kept rows, each one's months April to March. */
     Map<String, Object> body() {
         List<Map<String, Object>> schedule = new ArrayList<>();
-        for (int i : keptRows()) {
+        for (int i : sent().rows()) {
             Row row = rows.get(i);
             Map<String, Object> activity = new LinkedHashMap<>();
             activity.put("kind", row.kind());
@@ -129,24 +125,11 @@ final class ScheduleForm {
 
     /** The form's name for a field the service named: {@code schedule[k].months[j]} is the k-th kept row's months. */
     String formField(String serviceField) {
-        Matcher field = SERVICE_FIELD.matcher(serviceField);
-        if (field.matches()) {
-            List<Integer> kept = keptRows();
-            int k = Integer.parseInt(field.group(1));
-            String column = field.group(2).isEmpty() ? "title" : field.group(2);
-            return k < kept.size() ? "rows[" + kept.get(k) + "]." + column : "rows";
-        }
-        return serviceField;
+        return sent().formField(serviceField);
     }
 
-    private List<Integer> keptRows() {
-        List<Integer> kept = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).blank()) {
-                kept.add(i);
-            }
-        }
-        return kept;
+    private SentRows sent() {
+        return SentRows.of(rows, Row::blank, "schedule", "rows", "title");
     }
 
     private static String orEmpty(String value) {
