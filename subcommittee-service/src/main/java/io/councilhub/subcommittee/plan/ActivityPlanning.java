@@ -51,18 +51,11 @@ public class ActivityPlanning {
 
     /**
      * Replaces one part of a draft, as {@code part} makes it from the plan's content ({@link PlanContent#withOutline},
-     * {@link PlanContent#withSchedule}): the other parts stay as they are.
+     * {@link PlanContent#withSchedule}, {@link PlanContent#withEstimate}): the other parts stay as they are.
      */
     public ActivityPlan revisePart(String id, UnaryOperator<PlanContent> part) {
         ActivityPlan plan = get(id);
         plan.revise(part.apply(plan.content()));
-        return plans.save(plan);
-    }
-
-    /** Replaces a draft's cost estimate only: its text, schedule and comparison stay as they are. */
-    public ActivityPlan reviseEstimate(String id, CostEstimate estimate) {
-        ActivityPlan plan = get(id);
-        plan.revise(plan.content().withEstimate(estimate));
         return plans.save(plan);
     }
 

@@ -142,7 +142,8 @@ class ActivityPlanController {
     @PutMapping("/{id}/estimate")
     @PreAuthorize("hasRole('SECRETARIAT')")
     PlanView reviseEstimate(@PathVariable String id, @Valid @RequestBody EstimateRequest request) {
-        return view(planning.reviseEstimate(id, CostEstimate.of(request.items())));
+        CostEstimate estimate = CostEstimate.of(request.items());
+        return view(planning.revisePart(id, content -> content.withEstimate(estimate)));
     }
 
     @PostMapping("/{id}/submission")
