@@ -1,6 +1,7 @@
 package io.councilhub.gateway.edge;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.hc.core5.util.TimeValue;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
@@ -23,6 +24,12 @@ import org.springframework.web.servlet.function.support.RouterFunctionMapping;
  *   client serves every user: a cookie a service set for one call would ride along on everyone's next), no
  *   following of redirects (the caller gets the 3xx), no transparent decompression (the body passes as sent), no
  *   automatic retry (a POST is never sent twice).</li>
+ *   <li>A pooled connection idle for 900 ms is closed in the background, before it is due for HttpClient's stale
+ *   check at 2 s. That check reads from the connection and, on a healthy one, waits a millisecond for nothing; with
+ *   the pool handing out its most recently used connection first, the connections beyond the first two are nearly
+ *   always past 2 s, so every call that needed one after a pause in traffic paid that millisecond (at 500 calls/s,
+ *   10 % of routed calls took over 1 ms, 3.5 % with the idle close). A new connection on loopback costs less. No
+ *   connection is used after a longer idle than before, so a restarted service is found out as before.</li>
  *   <li>Its calls are not observed as client calls: the gateway's {@code http.server.requests} already times each
  *   routed call, status and route included, and each service times its own side.</li>
  *   <li>Headers pass through {@link ProxiedHeaders}, one copy each way.</li>
@@ -32,6 +39,13 @@ import org.springframework.web.servlet.function.support.RouterFunctionMapping;
 class RouteClientConfiguration {
 
     static final int CONNECTIONS_PER_SERVICE = 200;
+    /** A pooled connection idle this long is checked before it is used again (HttpClient's default, stated). */
+    static final TimeValue CHECKED_AFTER_IDLE = TimeValue.ofSeconds(2);
+    /**
+     * A pooled connection idle this long is closed in the background (the evictor looks every as often), so no
+     * connection reaches {@link #CHECKED_AFTER_IDLE}: at most 2 × 900 ms idle.
+     */
+    static final TimeValue CLOSED_AFTER_IDLE = TimeValue.ofMilliseconds(900);
     /** Ahead of the actuator's endpoint mapping (-100). */
     static final int ROUTES_ORDER = -200;
 
@@ -41,7 +55,10 @@ class RouteClientConfiguration {
                 .withConnectionManagerCustomizer(pool -> pool
                         .setMaxConnPerRoute(CONNECTIONS_PER_SERVICE)
                         .setMaxConnTotal(CONNECTIONS_PER_SERVICE * 8))
+                .withConnectionConfigCustomizer(connection -> connection
+                        .setValidateAfterInactivity(CHECKED_AFTER_IDLE))
                 .withHttpClientCustomizer(client -> client
+                        .evictIdleConnections(CLOSED_AFTER_IDLE)
                         .disableCookieManagement()
                         .disableRedirectHandling()
                         .disableContentCompression()
