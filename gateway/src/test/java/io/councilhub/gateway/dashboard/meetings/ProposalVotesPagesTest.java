@@ -41,6 +41,7 @@ class ProposalVotesPagesTest extends DashboardPageTest {
             .resource("GET /api/proposals/m-2022-general-assembly-p7", "activities/events/proposals/approved-budget.json")
             .resource("GET /api/proposals/m-2022-general-assembly-p8", "activities/events/proposals/rejected-no-quorum.json")
             .answer("POST " + OPEN + "/votes", 201, "application/json", "{\"voter\":\"m-funabashi\",\"choice\":\"AGAINST\"}")
+            .answer("PUT " + OPEN + "/votes/m-narashino", 200, "application/json", "{\"voter\":\"m-narashino\",\"choice\":\"FOR\"}")
             .answer("PUT " + OPEN + "/votes/m-ichikawa", 200, "application/json", "{\"voter\":\"m-ichikawa\",\"choice\":\"ABSTAIN\"}")
             .answer("POST " + OPEN + "/proxies", 201, "application/json", "{\"voter\":\"m-funabashi\"}")
             .answer("POST " + OPEN + "/closing", 200, "application/json", "{\"id\":\"m-2022-general-assembly-p6\"}")
@@ -54,7 +55,8 @@ class ProposalVotesPagesTest extends DashboardPageTest {
     /** The roll, for creating officer users who represent an organisation. */
     static final ServiceStandIn membership = ServiceStandIn.start()
             .answer("GET /api/members/m-ichikawa", 200, "application/json", "{\"id\":\"m-ichikawa\",\"status\":\"ACTIVE\"}")
-            .answer("GET /api/members/m-chiba", 200, "application/json", "{\"id\":\"m-chiba\",\"status\":\"ACTIVE\"}");
+            .answer("GET /api/members/m-chiba", 200, "application/json", "{\"id\":\"m-chiba\",\"status\":\"ACTIVE\"}")
+            .answer("GET /api/members/m-narashino", 200, "application/json", "{\"id\":\"m-narashino\",\"status\":\"ACTIVE\"}");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -233,6 +235,25 @@ class ProposalVotesPagesTest extends DashboardPageTest {
         assertThat(changed.statusCode()).isEqualTo(302);
         assertThat(events.seen("PUT", WRITTEN + "/votes/m-chiba")).singleElement()
                 .satisfies(put -> assertThat(put.body()).isEqualTo("{\"choice\":\"AGAINST\"}"));
+    }
+
+    @Test
+    void anOfficerWhoseOrganisationGaveAProxyReadsItAndAnAnswerReplacesIt() {
+        Browser narashino = SignedIn.officer(port, "officer-narashino", "m-narashino");
+        String page = narashino.page(PAGE);
+        assertThat(text(element(page, "p", "id=\"own-answer\""))).isEqualTo("委任済み（受任者: 議長）。回答すると委任に代わります");
+        assertThat(text(element(page, "section", "id=\"own-vote\""))).contains("回答を変更する")
+                .doesNotContain("まだ回答していません");
+        assertThat(text(element(narashino.page(PAGE + "?lang=en"), "p", "id=\"own-answer\"")))
+                .isEqualTo("Proxy given (delegate: The chair). Answering replaces the proxy.");
+
+        HttpResponse<String> answered = narashino.post(PAGE + "/own-vote", Map.of("choice", "FOR"));
+
+        assertThat(answered.statusCode()).isEqualTo(302);
+        assertThat(events.seen("PUT", OPEN + "/votes/m-narashino")).singleElement()
+                .satisfies(put -> assertThat(put.body()).isEqualTo("{\"choice\":\"FOR\"}"));
+        assertThat(events.seen("POST", OPEN + "/votes")).noneSatisfy(post ->
+                assertThat(SignedIn.relayed(post.authorization()).getSubject()).isEqualTo("officer-narashino"));
     }
 
     @Test
