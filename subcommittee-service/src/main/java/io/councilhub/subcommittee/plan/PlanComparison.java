@@ -34,7 +34,7 @@ final class PlanComparison {
 
     static ComparisonTable of(ActivityPlan plan, ActivityReport lastYearsReport, ActivityPlan lastYearsPlan) {
         PlanContent content = plan.content();
-        List<ComparisonRow> rows = content.comparison().isEmpty() ? DEFAULT_ROWS : content.comparison();
+        List<ComparisonRow> rows = content.comparisonRows();
         ReportContent report = lastYearsReport == null ? null : lastYearsReport.content();
         PlanContent previous = lastYearsPlan == null ? null : lastYearsPlan.content();
         List<ComparisonTable.Row> table = new ArrayList<>();

@@ -37,6 +37,19 @@ public record PlanContent(String theme, LocalDate periodFrom, LocalDate periodTo
         return new PlanContent(theme, periodFrom, periodTo, background, framework, schedule, replaced, comparison);
     }
 
+    /**
+     * The same plan with other rows of the comparison with last year (前年度実績との比較), everything else as it is;
+     * none gives the packet's four derived rows.
+     */
+    public PlanContent withComparison(List<ComparisonRow> replaced) {
+        return new PlanContent(theme, periodFrom, periodTo, background, framework, schedule, estimate, replaced);
+    }
+
+    /** The comparison rows as entered, or the packet's four derived rows when none are. */
+    public List<ComparisonRow> comparisonRows() {
+        return comparison.isEmpty() ? PlanComparison.DEFAULT_ROWS : comparison;
+    }
+
     public PlanContent {
         theme = text(theme, "theme", 200);
         background = text(background, "background", MAX_TEXT);

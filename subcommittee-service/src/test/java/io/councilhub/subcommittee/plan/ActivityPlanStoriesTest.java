@@ -299,6 +299,55 @@ class ActivityPlanStoriesTest extends ServiceApiTest {
     }
 
     @Test
+    void aDraftsComparisonRowsAreReplacedAloneAndReadBackAsEntered() {
+        String subcommittee = freshSubcommittee(SubcommitteeKind.SUBCOMMITTEE);
+        String plan = ok(secretariat.post("/api/subcommittees/plans", """
+                {"subcommitteeId":"%s","fiscalYear":2022,"theme":"行政手続きのオンライン化",
+                 "schedule":[{"kind":"MEETING","title":"部会","months":[7,9]}],
+                 "items":[{"description":"旅費","unitPrice":2000}]}""".formatted(subcommittee))).json().get("id").asString();
+        JsonNode drafted = ok(secretariat.get("/api/subcommittees/plans/" + plan)).json();
+        assertThat(drafted.get("comparisonRows").valueStream().map(row -> row.get("source").asString()).toList())
+                .as("the packet's four derived rows until others are entered")
+                .containsExactly("THEME", "PERIOD", "MEETINGS", "SESSIONS");
+
+        JsonNode revised = ok(secretariat.put("/api/subcommittees/plans/" + plan + "/comparison", """
+                {"rows":[{"heading":"研究テーマ","source":"THEME","lastYear":"自治体キャッシュレス"},
+                         {"heading":"部会","source":"MEETINGS"},
+                         {"heading":"アンケート","source":"TEXT","lastYear":"実施せず","thisYear":"12月実施"}]}""")).json();
+
+        assertThat(revised.get("comparison").get("rows").valueStream().map(row -> row.get("heading").asString()).toList())
+                .containsExactly("研究テーマ", "部会", "アンケート", "活動費合計");
+        assertRow(revised.get("comparison"), "研究テーマ", "自治体キャッシュレス", "行政手続きのオンライン化");
+        assertRow(revised.get("comparison"), "部会", "(特になし)", "7月・9月、2回計画");
+        assertRow(revised.get("comparison"), "アンケート", "実施せず", "12月実施");
+        JsonNode entered = revised.get("comparisonRows");
+        assertThat(entered).hasSize(3);
+        assertThat(entered.get(0).get("lastYear").asString()).isEqualTo("自治体キャッシュレス");
+        assertThat(entered.get(0).get("thisYear").isNull()).as("derived, not entered").isTrue();
+        assertThat(entered.get(2).get("source").asString()).isEqualTo("TEXT");
+        assertThat(revised.get("theme").asString()).isEqualTo("行政手続きのオンライン化");
+        assertThat(revised.get("estimate").get("total").asLong()).isEqualTo(2_000);
+
+        Response untitled = secretariat.put("/api/subcommittees/plans/" + plan + "/comparison", """
+                {"rows":[{"heading":"部会","source":"MEETINGS"},{"heading":" ","thisYear":"12月実施"}]}""");
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(untitled.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .contains("rows[1].heading");
+        assertThat(secretariat.put("/api/subcommittees/plans/" + plan + "/comparison", "{}").status()).isEqualTo(400);
+        assertThat(officer.put("/api/subcommittees/plans/" + plan + "/comparison", "{\"rows\":[]}").status()).isEqualTo(403);
+        assertThat(ok(secretariat.get("/api/subcommittees/plans/" + plan)).json().get("comparisonRows"))
+                .as("unchanged by the refused edits").hasSize(3);
+
+        JsonNode reset = ok(secretariat.put("/api/subcommittees/plans/" + plan + "/comparison", "{\"rows\":[]}")).json();
+        assertThat(reset.get("comparisonRows")).as("no rows: the four derived ones again").hasSize(4);
+
+        String submitted = freshSubmittedPlan(SubcommitteeKind.SUBCOMMITTEE, 2022, 8_000);
+        Response late = secretariat.put("/api/subcommittees/plans/" + submitted + "/comparison", "{\"rows\":[]}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().get("rule").asString()).isEqualTo("plan-not-draft");
+    }
+
+    @Test
     void badInputIsA400NamingTheFieldAndChangesNothing() {
         String subcommittee = freshSubcommittee(SubcommitteeKind.SUBCOMMITTEE);
         assertInvalid(items(subcommittee, "2000.5"), "items[2].unitPrice");

@@ -74,6 +74,9 @@ class ActivityPlanController {
     record ScheduleRequest(@NotNull @Size(max = 50) List<ActivityRequest> schedule) {
     }
 
+    record ComparisonRequest(@NotNull @Size(max = 50) List<ComparisonRowRequest> rows) {
+    }
+
     record EstimateRequest(@NotNull @Size(max = CostEstimate.MAX_ITEMS) List<CostEstimate.Draft> items) {
     }
 
@@ -146,6 +149,18 @@ class ActivityPlanController {
         return view(planning.revisePart(id, content -> content.withEstimate(estimate)));
     }
 
+    /**
+     * 前年度実績との比較: replaces a draft's comparison rows and nothing else (the dashboard's comparison editor). A
+     * derived row (THEME, PERIOD, MEETINGS, SESSIONS) takes its text from last year's report and this plan unless a
+     * column is entered; a TEXT row prints as entered. No rows give the packet's four derived ones.
+     */
+    @PutMapping("/{id}/comparison")
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    PlanView reviseComparison(@PathVariable String id, @Valid @RequestBody ComparisonRequest request) {
+        List<PlanContent.ComparisonRow> rows = comparisonRows("rows", request.rows());
+        return view(planning.revisePart(id, content -> content.withComparison(rows)));
+    }
+
     @PostMapping("/{id}/submission")
     @PreAuthorize("hasRole('SECRETARIAT')")
     PlanView submit(@PathVariable String id, @Valid @RequestBody SubmissionRequest request) {
@@ -200,9 +215,13 @@ class ActivityPlanController {
         List<PlanContent.Section> sections = sections(framework);
         List<PlanContent.PlannedActivity> activities = activities(schedule);
         CostEstimate estimate = CostEstimate.of(items);
-        List<PlanContent.ComparisonRow> rows = RequestFields.each("comparison", comparison,
-                row -> new PlanContent.ComparisonRow(row.heading(), row.source(), row.lastYear(), row.thisYear()));
+        List<PlanContent.ComparisonRow> rows = comparisonRows("comparison", comparison);
         return new PlanContent(theme, from, to, background, sections, activities, estimate, rows);
+    }
+
+    private static List<PlanContent.ComparisonRow> comparisonRows(String field, List<ComparisonRowRequest> rows) {
+        return RequestFields.each(field, rows,
+                row -> new PlanContent.ComparisonRow(row.heading(), row.source(), row.lastYear(), row.thisYear()));
     }
 
     private static List<PlanContent.Section> sections(List<SectionRequest> framework) {

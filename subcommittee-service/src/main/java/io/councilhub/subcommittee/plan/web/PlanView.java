@@ -12,10 +12,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** An activity plan as the packet lays it out, with the figures as numbers and as printed ({@code 155,000円}). */
+/**
+ * An activity plan as the packet lays it out, with the figures as numbers and as printed ({@code 155,000円}). The
+ * comparison comes twice: as printed ({@code comparison}, one row per entered row and the total) and as entered
+ * ({@code comparisonRows}: each row's source, and the columns entered, null where derived), for an editor.
+ */
 record PlanView(String id, String subcommitteeId, String subcommitteeName, int fiscalYear, String fiscalYearLabel,
                 PlanStatus status, String theme, Period period, String background, List<PlanContent.Section> framework,
-                List<Activity> schedule, Estimate estimate, ComparisonTable comparison, LocalDate submittedOn,
+                List<Activity> schedule, Estimate estimate, ComparisonTable comparison,
+                List<PlanContent.ComparisonRow> comparisonRows, LocalDate submittedOn,
                 ActivityPlan.Decision decision, Long grant, String grantDisplay) {
 
     record Period(LocalDate from, LocalDate to, String label) {
@@ -48,7 +53,7 @@ record PlanView(String id, String subcommitteeId, String subcommitteeName, int f
                         activity.format(), activity.months(), months(activity.months()), activity.months().size())).toList(),
                 new Estimate(content.estimate().items().stream().map(Item::of).toList(), plan.total().amount(),
                         plan.total().format()),
-                comparison, plan.submittedOn(), plan.decision(),
+                comparison, content.comparisonRows(), plan.submittedOn(), plan.decision(),
                 plan.grant() == null ? null : plan.grant().amount(), plan.grant() == null ? null : plan.grant().format());
     }
 
