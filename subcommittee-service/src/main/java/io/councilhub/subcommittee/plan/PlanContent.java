@@ -116,7 +116,7 @@ public record PlanContent(String theme, LocalDate periodFrom, LocalDate periodTo
             if (heading == null || heading.isBlank()) {
                 throw new InvalidFieldException("heading", "must not be blank");
             }
-            heading = heading.strip();
+            heading = text(heading, "heading", 200);
             source = source == null ? RowSource.TEXT : source;
             lastYear = text(lastYear, "lastYear", 2_000);
             thisYear = text(thisYear, "thisYear", 2_000);

@@ -333,6 +333,11 @@ class ActivityPlanStoriesTest extends ServiceApiTest {
         assertThat(untitled.status()).isEqualTo(400);
         assertThat(untitled.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
                 .contains("rows[1].heading");
+        Response longHeading = secretariat.put("/api/subcommittees/plans/" + plan + "/comparison",
+                "{\"rows\":[{\"heading\":\"" + "項".repeat(201) + "\"}]}");
+        assertThat(longHeading.status()).isEqualTo(400);
+        assertThat(longHeading.json().get("errors").valueStream().map(error -> error.get("field").asString()).toList())
+                .contains("rows[0].heading");
         assertThat(secretariat.put("/api/subcommittees/plans/" + plan + "/comparison", "{}").status()).isEqualTo(400);
         assertThat(officer.put("/api/subcommittees/plans/" + plan + "/comparison", "{\"rows\":[]}").status()).isEqualTo(403);
         assertThat(ok(secretariat.get("/api/subcommittees/plans/" + plan)).json().get("comparisonRows"))

@@ -31,8 +31,9 @@ final class SubcommitteeViews {
     /** {@code GET /api/subcommittees/plans/{id}}: 活動企画書 with its 経費見積 and (参考) 前年度実績との比較. */
     record Plan(String id, String subcommitteeId, String subcommitteeName, int fiscalYear, String fiscalYearLabel,
                 String status, String theme, Period period, String background, List<Section> framework,
-                List<Activity> schedule, Estimate estimate, Comparison comparison, String submittedOn,
-                PlanDecision decision, Long grant, String grantDisplay) {
+                List<Activity> schedule, Estimate estimate, Comparison comparison,
+                List<ComparisonEntry> comparisonRows, String submittedOn, PlanDecision decision, Long grant,
+                String grantDisplay) {
     }
 
     record Section(String title, String text) {
@@ -58,6 +59,10 @@ final class SubcommitteeViews {
     }
 
     record ComparisonRow(String heading, String lastYear, String thisYear) {
+    }
+
+    /** A comparison row as entered: its source ({@code THEME} … {@code TEXT}); a column is null where it is derived. */
+    record ComparisonEntry(String heading, String source, String lastYear, String thisYear) {
     }
 
     record Yen(long amount) {

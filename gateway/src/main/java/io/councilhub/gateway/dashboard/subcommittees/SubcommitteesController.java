@@ -38,7 +38,8 @@ import java.util.concurrent.CompletableFuture;
  * their totals) and reports; {@code .../plans/{id}} the 活動企画書 with its cost table, the comparison with the year
  * before, its status and decision history; {@code .../reports/{id}} the 活動報告 with meetings held, costs and
  * self-evaluation; {@code .../plans/{id}/estimate} the draft's cost table, {@code .../plans/{id}/outline} its theme,
- * period, background and framework, and {@code .../plans/{id}/schedule} its activities by month, to edit (secretariat). Who decides a plan is
+ * period, background and framework, {@code .../plans/{id}/schedule} its activities by month, and
+ * {@code .../plans/{id}/comparison} its rows of the comparison with last year, to edit (secretariat). Who decides a plan is
  * subcommittee-service's rule: the secretariat edits and submits a draft (and files a report), an officer approves a submitted plan or returns it with a reason; each form is offered only to that role
  * and a command from anyone else is refused here (403) before it reaches the service.
  */
@@ -193,6 +194,32 @@ class SubcommitteesController {
                 "subcommittees.done.scheduleSaved", response, redirect);
     }
 
+    /**
+     * 前年度実績との比較の編集 (secretariat, a draft's): the plan's comparison rows as entered, each derived one with
+     * what it prints, and two empty ones.
+     */
+    @GetMapping("/plans/{id}/comparison")
+    String comparisonForm(@PathVariable String id, HttpServletRequest request, Model model) {
+        require(request, "SECRETARIAT");
+        Panel<Plan> plan = panels.subcommittee().get(Plan.class, "/api/subcommittees/plans/{id}", id);
+        return comparisonPage(id, plan, plan.isAvailable() ? ComparisonForm.of(plan.getData()) : null, null, Map.of(),
+                model);
+    }
+
+    /**
+     * Saves the comparison: checks each row, then {@code PUT /api/subcommittees/plans/{id}/comparison} with the rows
+     * that are not empty; the service replaces the comparison rows alone (a draft's only).
+     */
+    @PostMapping("/plans/{id}/comparison")
+    String saveComparison(@PathVariable String id, HttpServletRequest request, HttpServletResponse response,
+                          Model model, RedirectAttributes redirect) {
+        require(request, "SECRETARIAT");
+        ComparisonForm form = ComparisonForm.of(request);
+        return saveDraftPart(id, "comparison", form.problems(), form::body, form::formField,
+                (submission, errors) -> comparisonPage(id, null, form, submission, errors, model),
+                "subcommittees.done.comparisonSaved", response, redirect);
+    }
+
     /** 経費見積の編集 (secretariat, a draft's): the plan's items as rows, and three empty ones. */
     @GetMapping("/plans/{id}/estimate")
     String estimateForm(@PathVariable String id, HttpServletRequest request, Model model) {
@@ -323,6 +350,12 @@ class SubcommitteesController {
         model.addAttribute("activityKinds", ScheduleForm.KINDS);
         model.addAttribute("months", ScheduleForm.MONTHS);
         return editorPage("schedule", id, plan, form, submission, errors, model);
+    }
+
+    private String comparisonPage(String id, Panel<Plan> plan, ComparisonForm form, Submission submission,
+                                  Map<String, String> errors, Model model) {
+        model.addAttribute("sources", ComparisonForm.SOURCES);
+        return editorPage("comparison", id, plan, form, submission, errors, model);
     }
 
     private String outlinePage(String id, Panel<Plan> plan, OutlineForm form, Submission submission,
