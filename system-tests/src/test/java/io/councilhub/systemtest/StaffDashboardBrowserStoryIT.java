@@ -274,6 +274,23 @@ class StaffDashboardBrowserStoryIT {
         assertThat(browser.findElement(By.id("plan-schedule")).getText()).contains("検討部会", "7月・10月");
         assertThat(browser.findElement(By.id("comparison")).getText()).contains("7月・10月、2回計画");
         screenshot("13d-schedule-saved");
+
+        browser.findElement(By.id("edit-comparison")).click();
+        WebElement meetingsRow = browser.findElement(By.cssSelector("#comparison-form tr[data-row='2']"));
+        assertThat(meetingsRow.findElement(By.cssSelector("textarea[name='rows[2].thisYear']")).getAttribute("placeholder"))
+                .as("a derived row shows what it derives").isEqualTo("7月・10月、2回計画");
+        WebElement survey = browser.findElement(By.cssSelector("#comparison-form tr[data-row='4']"));
+        survey.findElement(By.cssSelector("input[name='rows[4].heading']")).sendKeys("アンケート");
+        survey.findElement(By.cssSelector("textarea[name='rows[4].lastYear']")).sendKeys("実施せず");
+        survey.findElement(By.cssSelector("textarea[name='rows[4].thisYear']")).sendKeys("12月に会員へ実施");
+        screenshot("13e-comparison-editor");
+        browser.findElement(By.cssSelector("#comparison-form button[type=submit]")).click();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> !browser.findElements(By.cssSelector(".flash")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash")).getText()).isEqualTo("前年度との比較を保存しました");
+        assertThat(browser.findElement(By.id("comparison")).getText())
+                .contains("アンケート", "実施せず", "12月に会員へ実施", "7月・10月、2回計画", "活動費合計");
+        screenshot("13f-comparison-saved");
     }
 
     @Test
