@@ -345,8 +345,9 @@ public final class DemoData {
 
     /**
      * The FY2022 general assembly's agenda (m-2022-general-assembly): 議案第6号 事業計画 and 議案第7号 収支予算, 報告1
-     * 幹事の委嘱 and 報告2 会員の退会, left undecided (DRAFT) so a user can open voting, vote and close in the demo;
-     * voting fixes its voters from the roll when it opens. Skipped if the meeting is not there or has an agenda.
+     * 幹事の委嘱 and 報告2 会員の退会. Voting on 議案第6号 is opened (its voters fixed from the roll now), so the demo
+     * officer finds 市川市's answer awaited on the overview and the secretariat can record answers and close it;
+     * 議案第7号 stays a draft for a user to open. Skipped if the meeting is not there or has an agenda.
      */
     private void loadAgenda2022() {
         String agenda = events + "/api/meetings/m-2022-general-assembly/agenda";
@@ -367,7 +368,9 @@ public final class DemoData {
                 "text", "令和4年度ちば地域DX推進協議会 幹事 (14名)"));
         api.post(agenda + "/reports", Map.of("number", 2, "title", "会員の退会について",
                 "text", "株式会社フューチャーリンクネットワーク(令和3年8月25日)、富里市(令和3年11月9日)、東京電機大学(令和4年4月7日)"));
-        System.out.println("agenda FY2022: 議案第6号, 議案第7号, 報告1, 報告2 on m-2022-general-assembly (voting not opened)");
+        api.post(events + "/api/proposals/m-2022-general-assembly-p6/opening", Map.of());
+        System.out.println("agenda FY2022: 議案第6号 (voting open: the roll's members vote), 議案第7号 (draft), 報告1, 報告2"
+                + " on m-2022-general-assembly");
     }
 
     /**
