@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,7 +60,7 @@ class RouteClientIdleConnectionsTest {
     @BeforeEach
     void noConnectionLeftFromAnotherTest() {
         await().atMost(Duration.ofSeconds(5)).until(membership::allClosed);
-        membership.connections.clear();
+        membership.forget();
     }
 
     @Test
@@ -124,7 +125,7 @@ class RouteClientIdleConnectionsTest {
         final List<Connection> connections = new CopyOnWriteArrayList<>();
         private final List<Connection> open = new CopyOnWriteArrayList<>();
         private final ServerSocket server;
-        private int accepted;
+        private final AtomicInteger accepted = new AtomicInteger();
 
         KeepAliveService() {
             try {
@@ -139,6 +140,12 @@ class RouteClientIdleConnectionsTest {
             return "http://localhost:" + server.getLocalPort();
         }
 
+        /** Forgets the connections seen so far: the next one is number 1. */
+        void forget() {
+            connections.clear();
+            accepted.set(0);
+        }
+
         boolean allClosed() {
             return open.isEmpty();
         }
@@ -147,7 +154,7 @@ class RouteClientIdleConnectionsTest {
             while (!server.isClosed()) {
                 try {
                     Socket socket = server.accept();
-                    Connection connection = new Connection(++accepted);
+                    Connection connection = new Connection(accepted.incrementAndGet());
                     connections.add(connection);
                     open.add(connection);
                     daemon(() -> serve(socket, connection));
