@@ -54,6 +54,8 @@ class PortalController {
     private final PortalVotes votes;
     private final Clock clock = Clock.systemDefaultZone();
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+    /** events-service's name for the meeting's chair as a proxy's delegate. */
+    static final String CHAIR = "CHAIR";
 
     PortalController(ServicePanels panels, ContactEditing contacts, CurrentUser currentUser, PortalVotes votes) {
         this.panels = panels;
@@ -155,13 +157,33 @@ class PortalController {
         Panel<PortalVotes.Proposal> proposal = votes.proposal(proposalId);
         boolean answered = proposal.isAvailable() && proposal.getData().ballotOf(memberId).isPresent();
         Submission recorded = VoteAnswers.send(panels.events(), proposalId, memberId, false, answered, choice);
-        if (!recorded.isAccepted()) {
-            response.setStatus(recorded.isUnavailable() ? 503 : recorded.getStatus());
-            model.addAttribute("voteSubmission", recorded);
+        return afterVote(recorded, memberId, answered ? "portal.vote.changed" : "portal.vote.recorded", response, model,
+                redirect);
+    }
+
+    /**
+     * 委任状: the organisation, not attending, gives its vote on an open proposal to the chair
+     * ({@code POST /api/proposals/{id}/proxies {delegate: CHAIR}}; the service takes the organisation from the token).
+     * events-service refuses a written resolution's (each voter answers in writing) and an organisation that has
+     * answered already; a proxy to another voter is the secretariat's to record. An answer given later replaces it.
+     */
+    @PostMapping("/proposals/{proposalId}/proxy")
+    String proxy(@PathVariable String proposalId, HttpServletResponse response, Model model,
+                 RedirectAttributes redirect) {
+        Submission given = panels.events().post("/api/proposals/{id}/proxies", Map.of("delegate", CHAIR), proposalId);
+        return afterVote(given, memberId(), "portal.vote.proxyGiven", response, model, redirect);
+    }
+
+    /** Back to the votes with {@code doneKey}, or the portal again with the service's refusal in the votes panel. */
+    private String afterVote(Submission sent, String memberId, String doneKey, HttpServletResponse response, Model model,
+                             RedirectAttributes redirect) {
+        if (!sent.isAccepted()) {
+            response.setStatus(sent.isUnavailable() ? 503 : sent.getStatus());
+            model.addAttribute("voteSubmission", sent);
             show(memberId, model);
             return "portal/portal";
         }
-        redirect.addFlashAttribute("flash", answered ? "portal.vote.changed" : "portal.vote.recorded");
+        redirect.addFlashAttribute("flash", doneKey);
         return "redirect:/portal#portal-votes";
     }
 

@@ -85,7 +85,17 @@ class MemberPortalTest extends DashboardPageTest {
             .json("GET /api/meetings?fiscalYear=" + THIS_YEAR, """
                     {"items":[{"id":"mt-written-assembly","kind":"GENERAL_ASSEMBLY","title":"通常総会（書面開催）","status":"SCHEDULED"},
                               {"id":"mt-seminar-2099","kind":"SEMINAR","title":"DX推進セミナー","status":"SCHEDULED"},
-                              {"id":"mt-cancelled","kind":"EXECUTIVE_COMMITTEE","title":"幹事会","status":"CANCELLED"}]}""")
+                              {"id":"mt-cancelled","kind":"EXECUTIVE_COMMITTEE","title":"幹事会","status":"CANCELLED"},
+                              {"id":"mt-assembly","kind":"GENERAL_ASSEMBLY","title":"通常総会（オンライン）","status":"SCHEDULED"}]}""")
+            .json("GET /api/meetings/mt-assembly/agenda", """
+                    {"items":[{"id":"p-online","type":"PROPOSAL","status":"OPEN"},{"id":"p-given","type":"PROPOSAL","status":"OPEN"}]}""")
+            .json("GET /api/proposals/p-online", inPerson("p-online", "第4号議案", "会費の改定について", "[]"))
+            .json("GET /api/proposals/p-given", inPerson("p-given", "第5号議案", "規約の改正について",
+                    "[{\"voter\":\"m-ichikawa\",\"choice\":null,\"delegate\":\"CHAIR\"}]"))
+            .answer("POST /api/proposals/p-online/proxies", 201, "application/json",
+                    "{\"voter\":\"m-ichikawa\",\"choice\":null,\"delegate\":\"CHAIR\"}")
+            .answer("POST /api/proposals/p-given/proxies", 409, "application/problem+json",
+                    "{\"status\":409,\"title\":\"already-voted\",\"detail\":\"市川市 has already answered 第5号議案\"}")
             .json("GET /api/meetings/mt-written-assembly/agenda", """
                     {"items":[{"id":"p-plan","type":"PROPOSAL","status":"OPEN"},{"id":"p-budget","type":"PROPOSAL","status":"OPEN"},
                               {"id":"p-board","type":"PROPOSAL","status":"OPEN"},{"id":"p-done","type":"PROPOSAL","status":"APPROVED"},
@@ -107,6 +117,12 @@ class MemberPortalTest extends DashboardPageTest {
     }
 
     /** An open proposal with the organisation among its voters and these ballots. */
+    /** A proposal of a meeting held in person or online (not in writing), where a voter may give a proxy. */
+    private static String inPerson(String id, String heading, String title, String ballots) {
+        return proposal(id, heading, title, ballots).replace("\"meetingId\":\"mt-written-assembly\"", "\"meetingId\":\"mt-assembly\"")
+                .replace("\"written\":true,\"responseDeadline\":\"2099-05-27T17:00:00+09:00\"", "\"written\":false");
+    }
+
     private static String proposal(String id, String heading, String title, String ballots) {
         return ("{\"id\":\"%s\",\"meetingId\":\"mt-written-assembly\",\"heading\":\"%s\",\"title\":\"%s\","
                 + "\"status\":\"OPEN\",\"written\":true,\"responseDeadline\":\"2099-05-27T17:00:00+09:00\","
@@ -167,7 +183,8 @@ class MemberPortalTest extends DashboardPageTest {
         assertThat(asMember).extracting(ServiceStandIn.Seen::pathAndQuery).containsExactlyInAnyOrder(
                 "/api/members/m-ichikawa", "/api/members/m-ichikawa/contacts", "/api/finance/members/m-ichikawa/invoices",
                 "/api/registrations", "/api/meetings?fiscalYear=" + THIS_YEAR, "/api/meetings/mt-written-assembly/agenda",
-                "/api/proposals/p-plan", "/api/proposals/p-budget", "/api/proposals/p-board");
+                "/api/proposals/p-plan", "/api/proposals/p-budget", "/api/proposals/p-board",
+                "/api/meetings/mt-assembly/agenda", "/api/proposals/p-online", "/api/proposals/p-given");
         Jwt token = SignedIn.relayed(asMember.get(0).authorization());
         assertThat(token.getClaimAsStringList("roles")).containsExactly("MEMBER");
         assertThat(token.getClaimAsString("member_id")).isEqualTo("m-ichikawa");
@@ -249,6 +266,31 @@ class MemberPortalTest extends DashboardPageTest {
         assertThat(events.seen("PUT", "/api/proposals/p-budget/votes/m-ichikawa")).last()
                 .satisfies(put -> assertThat(put.body()).isEqualTo("{\"choice\":\"ABSTAIN\"}"));
         assertThat(browser.page("/portal")).contains("回答を変更しました");
+    }
+
+    @Test
+    void aMemberNotAttendingGivesItsVoteToTheChairButNotOnAWrittenResolution() {
+        Browser browser = member(newUsername(), "m-ichikawa");
+        String votes = section(browser.page("/portal"), "portal-votes");
+        assertThat(element(votes, "div", "data-proposal=\"p-online\"")).contains("action=\"/portal/proposals/p-online/proxy\"",
+                "出席しないので議長に委任する（委任状）");
+        assertThat(element(votes, "div", "data-proposal=\"p-plan\"")).as("a written resolution takes no proxy")
+                .doesNotContain("/proxy\"");
+        assertThat(text(element(votes, "div", "data-proposal=\"p-given\""))).contains("回答: 委任（議長）")
+                .doesNotContain("議長に委任する");
+
+        HttpResponse<String> given = browser.post("/portal/proposals/p-online/proxy", Map.of());
+
+        assertThat(given.statusCode()).isEqualTo(302);
+        assertThat(events.seen("POST", "/api/proposals/p-online/proxies")).last().satisfies(post -> {
+            assertThat(post.body()).isEqualTo("{\"delegate\":\"CHAIR\"}");
+            assertThat(SignedIn.relayed(post.authorization()).getClaimAsString("member_id")).isEqualTo("m-ichikawa");
+        });
+        assertThat(browser.page("/portal")).contains("議長への委任状を提出しました");
+
+        HttpResponse<String> again = browser.post("/portal/proposals/p-given/proxy", Map.of());
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(section(again.body(), "portal-votes")).contains("市川市 has already answered 第5号議案");
     }
 
     @Test
