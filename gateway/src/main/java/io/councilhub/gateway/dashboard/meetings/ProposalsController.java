@@ -112,6 +112,18 @@ class ProposalsController {
         });
     }
 
+    /**
+     * 委任状 of the officer's own organisation, not attending: {@code POST .../proxies {delegate: CHAIR}}, the
+     * organisation taken from the token. events-service refuses a written resolution's and one after an answer.
+     */
+    @PostMapping("/own-proxy")
+    String ownProxy(@PathVariable String id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        currentUser.organisation().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                "the user represents no member organisation"));
+        Submission given = panels.events().post("/api/proposals/{id}/proxies", Map.of("delegate", "CHAIR"), id);
+        return after(id, given, "meetings.done.ownProxy", response, model, redirect);
+    }
+
     private static Map<String, String> ownVoteProblems(String choice) {
         return MeetingForms.CHOICES.contains(choice) ? Map.of() : Map.of("ownChoice", "meetings.error.choice");
     }

@@ -56,7 +56,8 @@ class ProposalVotesPagesTest extends DashboardPageTest {
     static final ServiceStandIn membership = ServiceStandIn.start()
             .answer("GET /api/members/m-ichikawa", 200, "application/json", "{\"id\":\"m-ichikawa\",\"status\":\"ACTIVE\"}")
             .answer("GET /api/members/m-chiba", 200, "application/json", "{\"id\":\"m-chiba\",\"status\":\"ACTIVE\"}")
-            .answer("GET /api/members/m-narashino", 200, "application/json", "{\"id\":\"m-narashino\",\"status\":\"ACTIVE\"}");
+            .answer("GET /api/members/m-narashino", 200, "application/json", "{\"id\":\"m-narashino\",\"status\":\"ACTIVE\"}")
+            .answer("GET /api/members/m-funabashi", 200, "application/json", "{\"id\":\"m-funabashi\",\"status\":\"ACTIVE\"}");
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
@@ -254,6 +255,32 @@ class ProposalVotesPagesTest extends DashboardPageTest {
                 .satisfies(put -> assertThat(put.body()).isEqualTo("{\"choice\":\"FOR\"}"));
         assertThat(events.seen("POST", OPEN + "/votes")).noneSatisfy(post ->
                 assertThat(SignedIn.relayed(post.authorization()).getSubject()).isEqualTo("officer-narashino"));
+    }
+
+    @Test
+    void anOfficerWhoseOrganisationWillNotAttendGivesItsVoteToTheChairButNotInWritingOrAfterAnswering() {
+        Browser funabashi = SignedIn.officer(port, "officer-funabashi", "m-funabashi");
+        assertThat(element(funabashi.page(PAGE), "section", "id=\"own-vote\"")).contains("id=\"own-proxy-form\"",
+                "出席しないので議長に委任する（委任状）");
+
+        HttpResponse<String> given = funabashi.post(PAGE + "/own-proxy", Map.of());
+
+        assertThat(given.statusCode()).isEqualTo(302);
+        assertThat(events.seen("POST", OPEN + "/proxies")).last().satisfies(post -> {
+            assertThat(post.body()).isEqualTo("{\"delegate\":\"CHAIR\"}");
+            assertThat(SignedIn.relayed(post.authorization()).getClaimAsString("member_id")).isEqualTo("m-funabashi");
+        });
+        assertThat(funabashi.page(PAGE)).contains("議長への委任状を提出しました");
+
+        Browser ichikawa = SignedIn.officer(port, "officer-ichikawa-proxy", "m-ichikawa");
+        assertThat(ichikawa.page(PAGE)).as("answered already").doesNotContain("id=\"own-proxy-form\"");
+        assertThat(ichikawa.page("/dashboard/meetings/proposals/m-2022-written-executive-p1")).as("in writing")
+                .contains("id=\"own-vote\"").doesNotContain("id=\"own-proxy-form\"");
+        Browser noOrganisation = SignedIn.staff(port, "officer-no-org-proxy", "OFFICER");
+        int before = events.seen().size();
+        assertThat(noOrganisation.post(PAGE + "/own-proxy", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(events.seen().subList(before, events.seen().size()))
+                .allSatisfy(seen -> assertThat(seen.method()).isEqualTo("GET"));
     }
 
     @Test
