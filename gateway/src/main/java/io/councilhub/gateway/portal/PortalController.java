@@ -54,8 +54,6 @@ class PortalController {
     private final PortalVotes votes;
     private final Clock clock = Clock.systemDefaultZone();
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-    /** events-service's name for the meeting's chair as a proxy's delegate. */
-    static final String CHAIR = "CHAIR";
 
     PortalController(ServicePanels panels, ContactEditing contacts, CurrentUser currentUser, PortalVotes votes) {
         this.panels = panels;
@@ -170,7 +168,7 @@ class PortalController {
     @PostMapping("/proposals/{proposalId}/proxy")
     String proxy(@PathVariable String proposalId, HttpServletResponse response, Model model,
                  RedirectAttributes redirect) {
-        Submission given = panels.events().post("/api/proposals/{id}/proxies", Map.of("delegate", CHAIR), proposalId);
+        Submission given = VoteAnswers.giveToChair(panels.events(), proposalId);
         return afterVote(given, memberId(), "portal.vote.proxyGiven", response, model, redirect);
     }
 

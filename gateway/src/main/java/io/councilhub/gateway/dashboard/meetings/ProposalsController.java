@@ -120,7 +120,7 @@ class ProposalsController {
     String ownProxy(@PathVariable String id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
         currentUser.organisation().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
                 "the user represents no member organisation"));
-        Submission given = panels.events().post("/api/proposals/{id}/proxies", Map.of("delegate", "CHAIR"), id);
+        Submission given = VoteAnswers.giveToChair(panels.events(), id);
         return after(id, given, "meetings.done.ownProxy", response, model, redirect);
     }
 

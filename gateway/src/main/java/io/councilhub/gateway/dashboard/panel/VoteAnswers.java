@@ -7,9 +7,13 @@ import java.util.Map;
  * 賛否の回答 sent to events-service, the same from the member portal, an officer's own answer and the secretariat's
  * record on a voter's behalf: a first answer is {@code POST /api/proposals/{id}/votes}, a changed one
  * {@code PUT /api/proposals/{id}/votes/{voter}}. Only the secretariat names the voter in a first answer; anyone else
- * answers for the organisation of its token.
+ * answers for the organisation of its token. A 委任状 to the chair, from the portal or an officer's own, is
+ * {@code POST /api/proposals/{id}/proxies {delegate: CHAIR}} for the organisation of the token.
  */
 public final class VoteAnswers {
+
+    /** events-service's name for the meeting's chair as a proxy's delegate. */
+    public static final String CHAIR = "CHAIR";
 
     private VoteAnswers() {
     }
@@ -30,5 +34,10 @@ public final class VoteAnswers {
         }
         body.put("choice", choice);
         return events.post("/api/proposals/{id}/votes", body, proposalId);
+    }
+
+    /** The token's organisation gives its vote on {@code proposalId} to the chair (委任状). */
+    public static Submission giveToChair(ServiceClient events, String proposalId) {
+        return events.post("/api/proposals/{id}/proxies", Map.of("delegate", CHAIR), proposalId);
     }
 }
