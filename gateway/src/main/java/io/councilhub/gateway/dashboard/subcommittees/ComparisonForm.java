@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.councilhub.gateway.dashboard.subcommittees.PlanForms.orEmpty;
+
 /**
  * 前年度実績との比較の編集: a draft plan's comparison rows as the secretariat types them. A row either takes its text
  * from last year's report and this plan (研究テーマ, 活動期間, 部会, 共同研究会: a column left empty is derived, and
@@ -136,9 +138,5 @@ final class ComparisonForm {
 
     private SentRows sent() {
         return SentRows.of(rows, Row::blank, "rows", "rows", "heading");
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

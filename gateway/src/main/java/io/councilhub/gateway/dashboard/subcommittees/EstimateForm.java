@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.councilhub.gateway.dashboard.subcommittees.PlanForms.orEmpty;
+
 /**
  * 経費見積の編集: a draft plan's cost table as the secretariat types it, one row per item (見出し, 内容, 単価, the
  * counts of people, times, months and places it is multiplied by, 備考). Empty rows are left out; the form offers
@@ -225,9 +227,5 @@ final class EstimateForm {
 
     private static String at(String[] values, int index) {
         return index < values.length && values[index] != null ? values[index] : "";
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

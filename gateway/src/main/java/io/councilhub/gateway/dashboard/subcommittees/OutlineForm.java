@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.councilhub.gateway.dashboard.subcommittees.PlanForms.orEmpty;
+
 /**
  * 活動企画書の概要の編集: a draft's 研究テーマ, 部会設置期間, 背景・目的 and 検討の枠組み (titled sections of text) as the
  * secretariat types them. Empty sections are left out; the form offers two more than the plan has. It checks itself
@@ -156,9 +158,5 @@ final class OutlineForm {
     private static String[] values(HttpServletRequest request, String name) {
         String[] values = request.getParameterValues(name);
         return values == null ? new String[0] : values;
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

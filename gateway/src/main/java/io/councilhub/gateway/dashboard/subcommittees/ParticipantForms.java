@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static io.councilhub.gateway.dashboard.subcommittees.PlanForms.orEmpty;
+
 /**
  * What the participant forms of a subcommittee's page post, as typed. A member organisation is chosen from the roll;
  * only a working group admits a non-member, by name and with the chair's approval (subcommittee-service's rule, here
@@ -109,9 +111,6 @@ final class ParticipantForms {
         return value == null || value.isBlank();
     }
 
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
-    }
 
     static LocalDate day(String value) {
         try {

@@ -128,6 +128,11 @@ final class PlanForms {
         }
     }
 
+    /** A posted or read value as the forms keep it: none is empty. */
+    static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
     /** A form's problems (field to message key) as messages in the page's language. */
     static Map<String, String> resolve(MessageSource messages, Map<String, String> keys) {
         Map<String, String> resolved = new LinkedHashMap<>();

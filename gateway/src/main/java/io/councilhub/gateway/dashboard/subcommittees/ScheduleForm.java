@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.councilhub.gateway.dashboard.subcommittees.PlanForms.orEmpty;
+
 /**
  * 活動予定の編集: a draft plan's planned meetings and sessions as the secretariat ticks them, one row per activity (its
  * kind, title, format and the months it is held in, April to March). Empty rows are left out; the form offers two
@@ -130,9 +132,5 @@ final class ScheduleForm {
 
     private SentRows sent() {
         return SentRows.of(rows, Row::blank, "schedule", "rows", "title");
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -364,8 +364,9 @@ class SubcommitteesController {
     }
 
     /**
-     * A draft plan's editor of one part ({@code estimate}, {@code outline}): the plan (read unless given), the form as
-     * {@code <part>Form}, the service's refusal if any and the errors at their fields.
+     * A draft plan's editor of one part ({@code estimate}, {@code outline}, {@code schedule}, {@code comparison}): the
+     * plan (read unless given), the form as {@code <part>Form}, the service's refusal if any and the errors at their
+     * fields.
      */
     private String editorPage(String part, String id, Panel<Plan> plan, Object form, Submission submission,
                               Map<String, String> errors, Model model) {
