@@ -3,6 +3,7 @@ package io.councilhub.chassis.sample;
 import io.councilhub.chassis.domain.NotFoundException;
 import io.councilhub.chassis.domain.RuleViolationException;
 import io.councilhub.contracts.membership.MemberCategory;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,12 +18,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** Sample endpoints for the web and security tests. */
 @RestController
-class SampleController {
+public class SampleController {
 
     private final Enrolments enrolments;
 
@@ -58,9 +64,30 @@ class SampleController {
     }
 
     /** Not open: only GET is public. */
-    @org.springframework.web.bind.annotation.PostMapping("/api/public/greeting")
+    @PostMapping("/api/public/greeting")
     Map<String, String> greetBack() {
         return Map.of("greeting", "ようこそ");
+    }
+
+    /** A JSON answer of about {@code kib} KiB: {@code {"text":"xxx..."}}. */
+    @GetMapping("/api/public/sized/{kib}")
+    Map<String, String> sized(@PathVariable int kib) {
+        return Map.of("text", "x".repeat(kib * 1024));
+    }
+
+    /** Released by a test once it has read the first of {@link #ticks}' two events. */
+    public static final CountDownLatch SECOND_TICK = new CountDownLatch(1);
+
+    /** Two server-sent events: the first, flushed, then the second once a test releases {@link #SECOND_TICK}. */
+    @GetMapping("/api/public/ticks")
+    void ticks(HttpServletResponse response) throws IOException, InterruptedException {
+        response.setContentType("text/event-stream");
+        OutputStream out = response.getOutputStream();
+        out.write("data: first\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        if (SECOND_TICK.await(20, TimeUnit.SECONDS)) {
+            out.write("data: second\n\n".getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     @GetMapping("/api/enrolments/count")
