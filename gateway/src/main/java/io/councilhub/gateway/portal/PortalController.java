@@ -160,16 +160,25 @@ class PortalController {
     }
 
     /**
-     * 委任状: the organisation, not attending, gives its vote on an open proposal to the chair
-     * ({@code POST /api/proposals/{id}/proxies {delegate: CHAIR}}; the service takes the organisation from the token).
-     * events-service refuses a written resolution's (each voter answers in writing) and an organisation that has
-     * answered already; a proxy to another voter is the secretariat's to record. An answer given later replaces it.
+     * 委任状: the organisation, not attending, gives its vote on an open proposal to {@code delegate}, the chair
+     * ({@code CHAIR}, the default) or another voter of the proposal ({@code POST /api/proposals/{id}/proxies
+     * {delegate}}; the service takes the organisation from the token). A delegate that is neither comes back 400
+     * naming the field, and nothing is sent. events-service refuses a written resolution's (each voter answers in
+     * writing) and an organisation that has answered already. An answer given later replaces the proxy.
      */
     @PostMapping("/proposals/{proposalId}/proxy")
-    String proxy(@PathVariable String proposalId, HttpServletResponse response, Model model,
-                 RedirectAttributes redirect) {
-        Submission given = VoteAnswers.giveToChair(panels.events(), proposalId);
-        return afterVote(given, memberId(), "portal.vote.proxyGiven", response, model, redirect);
+    String proxy(@PathVariable String proposalId, @RequestParam(defaultValue = VoteAnswers.CHAIR) String delegate,
+                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String memberId = memberId();
+        Panel<PortalVotes.Proposal> proposal = votes.proposal(proposalId);
+        if (proposal.isAvailable() && !VoteAnswers.isDelegate(delegate, memberId, proposal.getData().voterIds())) {
+            response.setStatus(400);
+            model.addAttribute("voteProblem", "portal.vote.chooseDelegate");
+            show(memberId, model);
+            return "portal/portal";
+        }
+        Submission given = VoteAnswers.giveProxy(panels.events(), proposalId, delegate);
+        return afterVote(given, memberId, "portal.vote.proxyGiven", response, model, redirect);
     }
 
     /** Back to the votes with {@code doneKey}, or the portal again with the service's refusal in the votes panel. */

@@ -5,6 +5,7 @@ import io.councilhub.gateway.dashboard.panel.Panel;
 import io.councilhub.gateway.dashboard.panel.Service;
 import io.councilhub.gateway.dashboard.panel.ServiceClient;
 import io.councilhub.gateway.dashboard.panel.ServicePanels;
+import io.councilhub.gateway.dashboard.panel.VoteAnswers;
 import org.springframework.stereotype.Component;
 
 import java.time.OffsetDateTime;
@@ -53,14 +54,33 @@ class PortalVotes {
             return voters != null && voters.stream().anyMatch(voter -> voter.memberId().equals(memberId));
         }
 
+        List<String> voterIds() {
+            return voters == null ? List.of() : voters.stream().map(Voter::memberId).toList();
+        }
+
+        /** A voter's name, or its id when it is not among the voters. */
+        String nameOf(String memberId) {
+            return voters == null ? memberId : voters.stream().filter(voter -> voter.memberId().equals(memberId))
+                    .map(Voter::name).findFirst().orElse(memberId);
+        }
+
         Optional<Ballot> ballotOf(String memberId) {
             return ballots == null ? Optional.empty()
                     : ballots.stream().filter(ballot -> ballot.voter().equals(memberId)).findFirst();
         }
     }
 
-    /** One open proposal as the portal lists it, with the organisation's answer (null: not answered yet). */
-    record OpenVote(String meetingTitle, Proposal proposal, Ballot answer) {
+    /**
+     * One open proposal as the portal lists it, with the organisation's answer (null: not answered yet) and the
+     * other voters, to whom as to the chair it may give a proxy.
+     */
+    record OpenVote(String meetingTitle, Proposal proposal, Ballot answer, List<Voter> otherVoters) {
+
+        /** The delegate of the organisation's proxy, by name; null when it answered itself or gave it to the chair. */
+        public String delegateName() {
+            return answer == null || answer.delegate() == null || VoteAnswers.CHAIR.equals(answer.delegate()) ? null
+                    : proposal.nameOf(answer.delegate());
+        }
     }
 
     private final ServicePanels panels;
@@ -101,8 +121,9 @@ class PortalVotes {
                 return Panel.unavailable(Service.EVENTS);
             }
             if (proposal.getData().hasVoter(memberId)) {
-                open.add(new OpenVote(titles.get(i), proposal.getData(),
-                        proposal.getData().ballotOf(memberId).orElse(null)));
+                Proposal data = proposal.getData();
+                open.add(new OpenVote(titles.get(i), data, data.ballotOf(memberId).orElse(null),
+                        data.voters().stream().filter(voter -> !voter.memberId().equals(memberId)).toList()));
             }
         }
         return Panel.of(Service.EVENTS, List.copyOf(open));

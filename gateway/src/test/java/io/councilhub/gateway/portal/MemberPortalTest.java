@@ -88,10 +88,13 @@ class MemberPortalTest extends DashboardPageTest {
                               {"id":"mt-cancelled","kind":"EXECUTIVE_COMMITTEE","title":"幹事会","status":"CANCELLED"},
                               {"id":"mt-assembly","kind":"GENERAL_ASSEMBLY","title":"通常総会（オンライン）","status":"SCHEDULED"}]}""")
             .json("GET /api/meetings/mt-assembly/agenda", """
-                    {"items":[{"id":"p-online","type":"PROPOSAL","status":"OPEN"},{"id":"p-given","type":"PROPOSAL","status":"OPEN"}]}""")
+                    {"items":[{"id":"p-online","type":"PROPOSAL","status":"OPEN"},{"id":"p-given","type":"PROPOSAL","status":"OPEN"},
+                              {"id":"p-delegated","type":"PROPOSAL","status":"OPEN"}]}""")
             .json("GET /api/proposals/p-online", inPerson("p-online", "第4号議案", "会費の改定について", "[]"))
             .json("GET /api/proposals/p-given", inPerson("p-given", "第5号議案", "規約の改正について",
                     "[{\"voter\":\"m-ichikawa\",\"choice\":null,\"delegate\":\"CHAIR\"}]"))
+            .json("GET /api/proposals/p-delegated", inPerson("p-delegated", "第6号議案", "役員の補充について",
+                    "[{\"voter\":\"m-ichikawa\",\"choice\":null,\"delegate\":\"m-funabashi\"}]"))
             .answer("POST /api/proposals/p-online/proxies", 201, "application/json",
                     "{\"voter\":\"m-ichikawa\",\"choice\":null,\"delegate\":\"CHAIR\"}")
             .answer("POST /api/proposals/p-given/proxies", 409, "application/problem+json",
@@ -116,13 +119,13 @@ class MemberPortalTest extends DashboardPageTest {
         standIns(registry).membership(membership).finance(finance).events(events);
     }
 
-    /** An open proposal with the organisation among its voters and these ballots. */
     /** A proposal of a meeting held in person or online (not in writing), where a voter may give a proxy. */
     private static String inPerson(String id, String heading, String title, String ballots) {
         return proposal(id, heading, title, ballots).replace("\"meetingId\":\"mt-written-assembly\"", "\"meetingId\":\"mt-assembly\"")
                 .replace("\"written\":true,\"responseDeadline\":\"2099-05-27T17:00:00+09:00\"", "\"written\":false");
     }
 
+    /** An open proposal with the organisation among its voters and these ballots. */
     private static String proposal(String id, String heading, String title, String ballots) {
         return ("{\"id\":\"%s\",\"meetingId\":\"mt-written-assembly\",\"heading\":\"%s\",\"title\":\"%s\","
                 + "\"status\":\"OPEN\",\"written\":true,\"responseDeadline\":\"2099-05-27T17:00:00+09:00\","
@@ -184,7 +187,8 @@ class MemberPortalTest extends DashboardPageTest {
                 "/api/members/m-ichikawa", "/api/members/m-ichikawa/contacts", "/api/finance/members/m-ichikawa/invoices",
                 "/api/registrations", "/api/meetings?fiscalYear=" + THIS_YEAR, "/api/meetings/mt-written-assembly/agenda",
                 "/api/proposals/p-plan", "/api/proposals/p-budget", "/api/proposals/p-board",
-                "/api/meetings/mt-assembly/agenda", "/api/proposals/p-online", "/api/proposals/p-given");
+                "/api/meetings/mt-assembly/agenda", "/api/proposals/p-online", "/api/proposals/p-given",
+                "/api/proposals/p-delegated");
         Jwt token = SignedIn.relayed(asMember.get(0).authorization());
         assertThat(token.getClaimAsStringList("roles")).containsExactly("MEMBER");
         assertThat(token.getClaimAsString("member_id")).isEqualTo("m-ichikawa");
@@ -273,11 +277,12 @@ class MemberPortalTest extends DashboardPageTest {
         Browser browser = member(newUsername(), "m-ichikawa");
         String votes = section(browser.page("/portal"), "portal-votes");
         assertThat(element(votes, "div", "data-proposal=\"p-online\"")).contains("action=\"/portal/proposals/p-online/proxy\"",
-                "出席しないので議長に委任する（委任状）");
+                "出席しないので委任する（委任状）", "<option value=\"CHAIR\">議長</option>",
+                "<option value=\"m-funabashi\">船橋市</option>").as("not to itself").doesNotContain("value=\"m-ichikawa\"");
         assertThat(element(votes, "div", "data-proposal=\"p-plan\"")).as("a written resolution takes no proxy")
                 .doesNotContain("/proxy\"");
         assertThat(text(element(votes, "div", "data-proposal=\"p-given\""))).contains("回答: 委任（議長）")
-                .doesNotContain("議長に委任する");
+                .doesNotContain("出席しないので委任する");
 
         HttpResponse<String> given = browser.post("/portal/proposals/p-online/proxy", Map.of());
 
@@ -286,11 +291,44 @@ class MemberPortalTest extends DashboardPageTest {
             assertThat(post.body()).isEqualTo("{\"delegate\":\"CHAIR\"}");
             assertThat(SignedIn.relayed(post.authorization()).getClaimAsString("member_id")).isEqualTo("m-ichikawa");
         });
-        assertThat(browser.page("/portal")).contains("議長への委任状を提出しました");
+        assertThat(browser.page("/portal")).contains("委任状を提出しました");
 
         HttpResponse<String> again = browser.post("/portal/proposals/p-given/proxy", Map.of());
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(section(again.body(), "portal-votes")).contains("市川市 has already answered 第5号議案");
+    }
+
+    @Test
+    void aMemberGivesItsVoteToAnotherVoterButNotToItselfOrAnOrganisationThatDoesNotVote() {
+        Browser browser = member(newUsername(), "m-ichikawa");
+        browser.page("/portal");
+        int before = events.seen("POST", "/api/proposals/").size();
+
+        HttpResponse<String> toItself = browser.post("/portal/proposals/p-online/proxy", Map.of("delegate", "m-ichikawa"));
+        HttpResponse<String> toAStranger = browser.post("/portal/proposals/p-online/proxy", Map.of("delegate", "m-chiba"));
+
+        assertThat(toItself.statusCode()).isEqualTo(400);
+        assertThat(section(toItself.body(), "portal-votes")).contains("受任者は、議長かこの議案の他の議決権者から選んでください");
+        assertThat(toAStranger.statusCode()).isEqualTo(400);
+        assertThat(events.seen("POST", "/api/proposals/")).hasSize(before);
+
+        HttpResponse<String> given = browser.post("/portal/proposals/p-online/proxy", Map.of("delegate", "m-funabashi"));
+
+        assertThat(given.statusCode()).isEqualTo(302);
+        assertThat(events.seen("POST", "/api/proposals/p-online/proxies")).last()
+                .satisfies(post -> assertThat(post.body()).isEqualTo("{\"delegate\":\"m-funabashi\"}"));
+    }
+
+    @Test
+    void aProxyGivenToAnotherVoterReadsWithThatVotersName() {
+        Browser browser = member(newUsername(), "m-ichikawa");
+
+        String votes = section(browser.page("/portal"), "portal-votes");
+
+        assertThat(text(element(votes, "div", "data-proposal=\"p-delegated\""))).contains("回答: 委任（船橋市）")
+                .doesNotContain("出席しないので委任する");
+        assertThat(text(element(section(browser.page("/portal?lang=en"), "portal-votes"), "div",
+                "data-proposal=\"p-delegated\""))).contains("Delegated to 船橋市");
     }
 
     @Test

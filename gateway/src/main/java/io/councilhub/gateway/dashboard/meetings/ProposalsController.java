@@ -113,15 +113,19 @@ class ProposalsController {
     }
 
     /**
-     * 委任状 of the officer's own organisation, not attending: {@code POST .../proxies {delegate: CHAIR}}, the
-     * organisation taken from the token. events-service refuses a written resolution's and one after an answer.
+     * 委任状 of the officer's own organisation, not attending: {@code POST .../proxies {delegate}}, to the chair
+     * ({@code CHAIR}, the default) or another voter, the organisation taken from the token. A delegate that is
+     * neither comes back 400 at the field; events-service refuses a written resolution's and one after an answer.
      */
     @PostMapping("/own-proxy")
-    String ownProxy(@PathVariable String id, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        currentUser.organisation().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+    String ownProxy(@PathVariable String id, @RequestParam(defaultValue = VoteAnswers.CHAIR) String delegate,
+                    HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        String own = currentUser.organisation().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
                 "the user represents no member organisation"));
-        Submission given = VoteAnswers.giveToChair(panels.events(), id);
-        return after(id, given, "meetings.done.ownProxy", response, model, redirect);
+        return withVoters(id, voters -> VoteAnswers.isDelegate(delegate, own, voters) ? Map.of()
+                : Map.of("ownDelegate", delegate.equals(own) ? "meetings.error.delegateSelf" : "meetings.error.delegate"),
+                response, model, proposal -> after(id, VoteAnswers.giveProxy(panels.events(), id, delegate),
+                        "meetings.done.ownProxy", response, model, redirect));
     }
 
     private static Map<String, String> ownVoteProblems(String choice) {

@@ -149,7 +149,8 @@ class ProposalVotesPagesTest extends DashboardPageTest {
         assertThat(opened.statusCode()).isEqualTo(302);
         assertThat(events.seen("POST", DRAFT + "/opening")).hasSize(1);
         assertThat(proxy.statusCode()).isEqualTo(302);
-        assertThat(events.seen("POST", OPEN + "/proxies")).singleElement()
+        assertThat(events.seen("POST", OPEN + "/proxies")).as("on a voter's behalf, not an officer's own")
+                .filteredOn(post -> post.body().contains("\"voter\"")).singleElement()
                 .satisfies(post -> assertThat(post.body()).isEqualTo("{\"voter\":\"m-funabashi\",\"delegate\":\"CHAIR\"}"));
         assertThat(closed.statusCode()).isEqualTo(302);
         assertThat(events.seen("POST", OPEN + "/closing")).singleElement()
@@ -260,8 +261,9 @@ class ProposalVotesPagesTest extends DashboardPageTest {
     @Test
     void anOfficerWhoseOrganisationWillNotAttendGivesItsVoteToTheChairButNotInWritingOrAfterAnswering() {
         Browser funabashi = SignedIn.officer(port, "officer-funabashi", "m-funabashi");
-        assertThat(element(funabashi.page(PAGE), "section", "id=\"own-vote\"")).contains("id=\"own-proxy-form\"",
-                "出席しないので議長に委任する（委任状）");
+        String proxyForm = element(funabashi.page(PAGE), "form", "id=\"own-proxy-form\"");
+        assertThat(proxyForm).contains("出席しないので委任する（委任状）", "<option value=\"CHAIR\">議長</option>",
+                "<option value=\"m-ichikawa\">市川市</option>").as("not to itself").doesNotContain("m-funabashi");
 
         HttpResponse<String> given = funabashi.post(PAGE + "/own-proxy", Map.of());
 
@@ -270,7 +272,7 @@ class ProposalVotesPagesTest extends DashboardPageTest {
             assertThat(post.body()).isEqualTo("{\"delegate\":\"CHAIR\"}");
             assertThat(SignedIn.relayed(post.authorization()).getClaimAsString("member_id")).isEqualTo("m-funabashi");
         });
-        assertThat(funabashi.page(PAGE)).contains("議長への委任状を提出しました");
+        assertThat(funabashi.page(PAGE)).contains("委任状を提出しました");
 
         Browser ichikawa = SignedIn.officer(port, "officer-ichikawa-proxy", "m-ichikawa");
         assertThat(ichikawa.page(PAGE)).as("answered already").doesNotContain("id=\"own-proxy-form\"");
@@ -281,6 +283,32 @@ class ProposalVotesPagesTest extends DashboardPageTest {
         assertThat(noOrganisation.post(PAGE + "/own-proxy", Map.of()).statusCode()).isEqualTo(403);
         assertThat(events.seen().subList(before, events.seen().size()))
                 .allSatisfy(seen -> assertThat(seen.method()).isEqualTo("GET"));
+    }
+
+    @Test
+    void anOfficerGivesItsOrganisationsVoteToAnotherVoterButNotToItselfOrAnOrganisationThatDoesNotVote() {
+        Browser funabashi = SignedIn.officer(port, "officer-funabashi-delegate", "m-funabashi");
+        funabashi.page(PAGE);
+        int before = events.seen().size();
+
+        HttpResponse<String> toItself = funabashi.post(PAGE + "/own-proxy", Map.of("delegate", "m-funabashi"));
+        HttpResponse<String> toAStranger = funabashi.post(PAGE + "/own-proxy", Map.of("delegate", "m-chiba"));
+
+        assertThat(toItself.statusCode()).isEqualTo(400);
+        assertThat(text(element(toItself.body(), "span", "data-field=\"ownDelegate\""))).isEqualTo("自分自身には委任できません");
+        assertThat(toAStranger.statusCode()).isEqualTo(400);
+        assertThat(text(element(toAStranger.body(), "span", "data-field=\"ownDelegate\"")))
+                .isEqualTo("受任者（議長またはほかの議決権者）を選択してください");
+        assertThat(events.seen().subList(before, events.seen().size()))
+                .allSatisfy(seen -> assertThat(seen.method()).isEqualTo("GET"));
+
+        HttpResponse<String> given = funabashi.post(PAGE + "/own-proxy", Map.of("delegate", "m-ichikawa"));
+
+        assertThat(given.statusCode()).isEqualTo(302);
+        assertThat(events.seen("POST", OPEN + "/proxies")).last().satisfies(post -> {
+            assertThat(post.body()).isEqualTo("{\"delegate\":\"m-ichikawa\"}");
+            assertThat(SignedIn.relayed(post.authorization()).getClaimAsString("member_id")).isEqualTo("m-funabashi");
+        });
     }
 
     @Test
