@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * 議案第7号 令和4年度収支予算の決定について, decided by a vote: the secretariat proposes the FY2022 budget in finance and
  * puts proposal 7 on the general assembly's agenda in events-service; the member organisations membership admitted
- * are its voters; they vote with their own users' tokens through the gateway; the secretariat closes the vote, and
+ * are its voters; they vote with their own users' tokens through the gateway, one of them by giving its proxy (委任状)
+ * to another, whose answer it then counts as; the secretariat closes the vote, and
  * the ProposalApproved events-service publishes makes the FY2022 budget ADOPTED in finance, on the assembly's day.
  * Against a running stack (whose member tokens it cannot mint) the secretariat records the votes on their behalf.
  */
@@ -67,7 +68,24 @@ class AssemblyVotesTheBudgetStoryIT extends Story {
                     {"voter":"%s","choice":"AGAINST"}""".formatted(members.get(1))).status())
                     .as("an organisation answers only for itself").isEqualTo(403);
         }
+        // The town will not attend: its 委任状 gives its vote to the city (not to itself), and counts as the city votes.
+        String city = members.get(0);
+        String town = members.get(1);
+        ApiClient townClient = ownTokens ? ApiClient.at(stack.gatewayUrl()).as(TestTokens.member(town)) : secretariat;
+        String onBehalf = ownTokens ? "" : "\"voter\":\"%s\",".formatted(town);
+        Response toItself = townClient.post(proposal7 + "/proxies", """
+                {%s"delegate":"%s"}""".formatted(onBehalf, town));
+        assertThat(toItself.status()).as(toItself.toString()).isEqualTo(400);
+        assertThat(toItself.toString()).contains("delegate");
+        Response proxy = townClient.post(proposal7 + "/proxies", """
+                {%s"delegate":"%s"}""".formatted(onBehalf, city));
+        assertThat(proxy.status()).as(proxy.toString()).isEqualTo(201);
+        assertThat(proxy.json().get("voter").asString()).isEqualTo(town);
+        assertThat(proxy.json().get("delegate").asString()).isEqualTo(city);
         for (String voter : voters) {
+            if (voter.equals(town)) {
+                continue;
+            }
             String choice = voter.equals(members.get(2)) ? "AGAINST" : "FOR";
             Response voted = ownTokens && members.contains(voter)
                     ? ApiClient.at(stack.gatewayUrl()).as(TestTokens.member(voter)).post(proposal7 + "/votes", """
@@ -83,7 +101,9 @@ class AssemblyVotesTheBudgetStoryIT extends Story {
         JsonNode decision = closed.json().get("decision");
         assertThat(decision.get("outcome").asString()).isEqualTo("APPROVED");
         assertThat(decision.get("votes").get("votesAgainst").asInt()).isEqualTo(1);
-        assertThat(decision.get("votes").get("votesFor").asInt()).isEqualTo(voters.size() - 1);
+        assertThat(decision.get("votes").get("votesFor").asInt()).as("the town's proxy votes as the city voted")
+                .isEqualTo(voters.size() - 1);
+        assertThat(decision.get("votes").get("participating").asInt()).isEqualTo(voters.size());
 
         await().atMost(Duration.ofSeconds(60)).until(() -> "ADOPTED".equals(secretariat.get(budget).json().get("status").asString()));
         JsonNode adopted = secretariat.get("/api/finance/fiscal-years/2022/budget").json();
