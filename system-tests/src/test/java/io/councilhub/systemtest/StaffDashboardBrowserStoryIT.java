@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.io.File;
 import java.io.IOException;
@@ -291,6 +292,19 @@ class StaffDashboardBrowserStoryIT {
         assertThat(browser.findElement(By.id("comparison")).getText())
                 .contains("アンケート", "実施せず", "12月に会員へ実施", "7月・10月、2回計画", "活動費合計");
         screenshot("13f-comparison-saved");
+
+        // The same editor in English (the language is a cookie: Japanese again afterwards)
+        String editor = browser.findElement(By.id("edit-comparison")).getAttribute("href");
+        browser.get(editor + "?lang=en");
+        assertThat(browser.getTitle()).startsWith("Edit the comparison with last year");
+        assertThat(new Select(browser.findElement(By.name("rows[2].source"))).getFirstSelectedOption().getText())
+                .isEqualTo("Meetings (derived)");
+        assertThat(new Select(browser.findElement(By.name("rows[4].source"))).getFirstSelectedOption().getText())
+                .isEqualTo("As entered");
+        assertThat(browser.findElement(By.name("rows[4].heading")).getAttribute("value")).isEqualTo("アンケート");
+        screenshot("13g-comparison-editor-en");
+        browser.get(editor + "?lang=ja");
+        assertThat(browser.getTitle()).startsWith("前年度実績との比較の編集");
     }
 
     @Test
