@@ -11,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -94,9 +93,9 @@ class WholeResponsesTest {
             InputStream in = socket.getInputStream();
 
             // the service holds the second event until the first has arrived: held back, the first would never come
-            String first = readUntil(in, "data: first");
+            String first = RawHttp.readUntil(in, "data: first");
             secondEvent.countDown();
-            String rest = readUntil(in, "data: second");
+            String rest = RawHttp.readUntil(in, "data: second");
 
             assertThat(first).startsWith("HTTP/1.1 200").containsIgnoringCase("content-type: text/event-stream");
             assertThat(rest).contains("data: second");
@@ -117,18 +116,5 @@ class WholeResponsesTest {
             out.flush();
             out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
         }
-    }
-
-    /** What arrives up to and including {@code text}; a read times out after 10 s if it does not come. */
-    private static String readUntil(InputStream in, String text) throws IOException {
-        ByteArrayOutputStream seen = new ByteArrayOutputStream();
-        while (!seen.toString(StandardCharsets.UTF_8).contains(text)) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            seen.write(b);
-        }
-        return seen.toString(StandardCharsets.UTF_8);
     }
 }

@@ -96,6 +96,22 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * What arrives on {@code in} up to and including {@code text}, or to the end: for an answer that streams, read
+     * part by part while the server still holds the rest. A read blocks as long as the socket's timeout.
+     */
+    public static String readUntil(InputStream in, String text) throws IOException {
+        ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        while (!seen.toString(StandardCharsets.UTF_8).contains(text)) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            seen.write(b);
+        }
+        return seen.toString(StandardCharsets.UTF_8);
+    }
+
     /** Reads the head, then the body as the head describes it (Content-Length, chunked, or to the end). */
     private static Response read(InputStream in) throws IOException {
         ByteArrayOutputStream headBytes = new ByteArrayOutputStream();

@@ -8,7 +8,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,7 +16,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,37 +60,8 @@ class KeepAliveTest {
 
     /** Reads one answer and returns its head in lower case; the body (Content-Length or chunked) is skipped. */
     private static String readAnswer(InputStream in) throws IOException {
-        StringBuilder head = new StringBuilder();
-        String line;
-        while (!(line = line(in)).isEmpty()) {
-            head.append(line.toLowerCase(Locale.ROOT)).append('\n');
-        }
-        int length = head.indexOf("\ncontent-length:");
-        if (length >= 0) {
-            int end = head.indexOf("\n", length + 1);
-            in.skipNBytes(Integer.parseInt(head.substring(length + "\ncontent-length:".length(), end).trim()));
-        } else {
-            int size;
-            while ((size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) > 0) {
-                in.skipNBytes(size);
-                line(in);
-            }
-            line(in);
-        }
-        return head.toString();
-    }
-
-    private static String line(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) != '\n') {
-            if (b < 0) {
-                throw new IOException("the connection closed mid-answer");
-            }
-            if (b != '\r') {
-                line.write(b);
-            }
-        }
-        return line.toString(StandardCharsets.ISO_8859_1);
+        String head = RawAnswers.head(in);
+        RawAnswers.body(in, head);
+        return head;
     }
 }
