@@ -78,7 +78,7 @@ class ProposalVotesPagesTest extends DashboardPageTest {
                 .contains("令和4年度ちば地域DX推進協議会 通常総会", "令和4年7月15日（web開催）", "事業計画", "令和4年度", "採決中",
                         "総会（会員団体ごとに1票）", "会議での採決", "令和4年7月15日 14:30");
         assertThat(text(element(page, "tr", "data-voter=\"m-ichikawa\""))).isEqualTo("市川市 賛成 出席 admin 令和4年7月15日 14:35");
-        assertThat(text(element(page, "tr", "data-voter=\"m-narashino\""))).isEqualTo("習志野市 委任 → 議長 admin 令和4年7月15日 14:36");
+        assertThat(text(element(page, "tr", "data-voter=\"m-narashino\""))).isEqualTo("習志野市 （議長一任） 委任 → 議長 admin 令和4年7月15日 14:36");
         assertThat(text(element(page, "tr", "data-voter=\"m-funabashi\""))).isEqualTo("船橋市 未回答");
         assertThat(text(element(page, "section", "id=\"count\""))).contains("回答 2／3", "賛成 1", "反対 0", "棄権 0", "委任 1");
         assertThat(text(element(page, "section", "id=\"ballots\""))).contains("退会により議決権者から除外: 鎌ケ谷市（令和4年7月1日）");
@@ -336,6 +336,6 @@ class ProposalVotesPagesTest extends DashboardPageTest {
         String page = browser.page(PAGE + "?lang=en");
 
         assertThat(text(element(page, "h1", ""))).startsWith("Proposal 6");
-        assertThat(text(element(page, "tr", "data-voter=\"m-narashino\""))).contains("Proxy → The chair", "15 Jul 2022");
+        assertThat(text(element(page, "tr", "data-voter=\"m-narashino\""))).contains("(left to the chair)", "Proxy → The chair", "15 Jul 2022");
     }
 }
