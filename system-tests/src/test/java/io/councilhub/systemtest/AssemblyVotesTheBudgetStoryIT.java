@@ -95,6 +95,17 @@ class AssemblyVotesTheBudgetStoryIT extends Story {
             assertThat(voted.status()).as(voted.toString()).isEqualTo(201);
         }
 
+        // Where the town's vote ends up: the secretariat reads the city's answer; the town may not read it
+        assertThat(secretariat.get(proposal7).json().get("ballots")).anySatisfy(ballot -> {
+            assertThat(ballot.get("voter").asString()).isEqualTo(town);
+            assertThat(ballot.get("countsAs").asString()).isEqualTo("FOR");
+            assertThat(ballot.get("countsBy").asString()).isEqualTo(city);
+        });
+        if (ownTokens) {
+            assertThat(townClient.get(proposal7).json().get("ballots")).singleElement()
+                    .satisfies(own -> assertThat(own.get("countsAs").isNull()).as("the city's answer is the city's").isTrue());
+        }
+
         Response closed = secretariat.post(proposal7 + "/closing", """
                 {"decidedOn":"2022-07-20"}""");
         assertThat(closed.status()).as(closed.toString()).isEqualTo(200);

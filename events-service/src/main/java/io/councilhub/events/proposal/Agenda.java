@@ -162,7 +162,8 @@ public class Agenda {
         return minutes.save(current);
     }
 
-    private VotingRule rule(AgendaItem item) {
+    /** The voting rule of the item's meeting (quorum, majority, what a proxy to the chair counts as). */
+    public VotingRule rule(AgendaItem item) {
         return settings.ruleFor(item.meetingKind());
     }
 

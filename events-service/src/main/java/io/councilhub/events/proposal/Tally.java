@@ -54,18 +54,35 @@ public record Tally(VoteCount votes, boolean quorumMet, ProposalStatus outcome, 
 
     /** The choice a ballot counts as, following proxies; null when it casts nothing. */
     private static Choice resolve(Ballot ballot, Map<String, Ballot> ballots, VotingRule rule) {
+        return follow(ballot, ballots, rule).choice();
+    }
+
+    /**
+     * Where a ballot's vote ends up: the choice it counts as (null: nothing cast) and {@code by}, whose ballot
+     * decided it: the voter itself, the last delegate along its chain of proxies ({@link Ballot#CHAIR} for the
+     * chair), or, when nothing is cast, the delegate who did not answer or at whom the chain came back on itself.
+     */
+    public static Followed follow(Ballot ballot, Map<String, Ballot> ballots, VotingRule rule) {
         Set<String> seen = new HashSet<>();
         Ballot current = ballot;
-        while (current != null && current.attendance() == Attendance.PROXY) {
+        while (current.attendance() == Attendance.PROXY) {
             if (Ballot.CHAIR.equals(current.delegate())) {
-                return rule.chairProxy() == VotingRule.ChairProxy.FOR ? Choice.FOR : null;
+                return new Followed(rule.chairProxy() == VotingRule.ChairProxy.FOR ? Choice.FOR : null, Ballot.CHAIR);
             }
             if (!seen.add(current.voterId())) {
-                return null;
+                return new Followed(null, current.voterId());
             }
-            current = ballots.get(current.delegate());
+            Ballot next = ballots.get(current.delegate());
+            if (next == null) {
+                return new Followed(null, current.delegate());
+            }
+            current = next;
         }
-        return current == null ? null : current.choice();
+        return new Followed(current.choice(), current.voterId());
+    }
+
+    /** See {@link #follow}. */
+    public record Followed(Choice choice, String by) {
     }
 
     public boolean approved() {

@@ -175,7 +175,12 @@ class ProposalVotingApiTest {
 
         JsonNode asKozaki = ApiClient.at(port).as(TestTokens.member(kozaki)).get(proposal7).json();
         assertThat(asKozaki.get("ballots")).singleElement().satisfies(own -> assertThat(own.get("voter").asString()).isEqualTo(kozaki));
-        assertThat(secretariat.get(proposal7).json().get("ballots")).hasSize(3);
+        assertThat(asKozaki.get("ballots").get(0).get("countsBy").asString()).as("a proxy to the chair").isEqualTo("CHAIR");
+        assertThat(secretariat.get(proposal7).json().get("ballots")).hasSize(3).anySatisfy(ballot -> {
+            assertThat(ballot.get("voter").asString()).isEqualTo(kozaki);
+            assertThat(ballot.get("countsAs").asString()).as("the chair votes for, by the default rule").isEqualTo("FOR");
+            assertThat(ballot.get("countsBy").asString()).isEqualTo("CHAIR");
+        });
 
         assertThat(chibaUser.post(proposal7 + "/closing", "").status()).isEqualTo(403);
         Response closed = secretariat.post(proposal7 + "/closing", """

@@ -121,6 +121,28 @@ class TallyTest {
         assertThat(Tally.of(TEN, ballots, twoThirdsPresent).approved()).isTrue();
     }
 
+    @Test
+    void aProxyIsFollowedToTheAnswerThatDecidesIt() {
+        vote("v1", Choice.ABSTAIN);
+        proxy("v2", "v3");
+        proxy("v3", "v1");
+        proxy("v4", "v5");
+        proxy("v5", Ballot.CHAIR);
+        proxy("v6", "v9");
+        proxy("v7", "v8");
+        proxy("v8", "v7");
+        VotingRule chairNotCast = new VotingRule(null, null, null, VotingRule.ChairProxy.NOT_CAST);
+
+        assertThat(Tally.follow(ballots.get("v2"), ballots, VotingRule.DEFAULT)).isEqualTo(new Tally.Followed(Choice.ABSTAIN, "v1"));
+        assertThat(Tally.follow(ballots.get("v1"), ballots, VotingRule.DEFAULT)).isEqualTo(new Tally.Followed(Choice.ABSTAIN, "v1"));
+        assertThat(Tally.follow(ballots.get("v4"), ballots, VotingRule.DEFAULT)).isEqualTo(new Tally.Followed(Choice.FOR, Ballot.CHAIR));
+        assertThat(Tally.follow(ballots.get("v4"), ballots, chairNotCast)).isEqualTo(new Tally.Followed(null, Ballot.CHAIR));
+        assertThat(Tally.follow(ballots.get("v6"), ballots, VotingRule.DEFAULT)).as("the delegate did not answer")
+                .isEqualTo(new Tally.Followed(null, "v9"));
+        assertThat(Tally.follow(ballots.get("v7"), ballots, VotingRule.DEFAULT)).as("a circle")
+                .isEqualTo(new Tally.Followed(null, "v7"));
+    }
+
     private void vote(Object... pairs) {
         for (int i = 0; i < pairs.length; i += 2) {
             String voter = (String) pairs[i];

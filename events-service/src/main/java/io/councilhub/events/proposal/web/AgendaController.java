@@ -74,14 +74,16 @@ class AgendaController {
     ResponseEntity<ItemView> addProposal(@PathVariable String meetingId, @Valid @RequestBody ProposalRequest request) {
         AgendaItem item = agenda.addProposal(meetingId, new Agenda.ProposalDraft(request.number(), request.title(),
                 request.explanation(), request.kind(), request.subjectRef(), request.fiscalYear()));
-        return ResponseEntity.created(URI.create("/api/proposals/" + item.id())).body(ItemView.of(item, voter -> true));
+        return ResponseEntity.created(URI.create("/api/proposals/" + item.id()))
+                .body(ItemView.of(item, voter -> true, agenda.rule(item)));
     }
 
     @PostMapping("/agenda/reports")
     @PreAuthorize("hasRole('SECRETARIAT')")
     ResponseEntity<ItemView> addReport(@PathVariable String meetingId, @Valid @RequestBody ReportRequest request) {
         AgendaItem item = agenda.addReport(meetingId, request.number(), request.title(), request.text());
-        return ResponseEntity.created(URI.create("/api/proposals/" + item.id())).body(ItemView.of(item, voter -> true));
+        return ResponseEntity.created(URI.create("/api/proposals/" + item.id()))
+                .body(ItemView.of(item, voter -> true, agenda.rule(item)));
     }
 
     @GetMapping("/minutes")

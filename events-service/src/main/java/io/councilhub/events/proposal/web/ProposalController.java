@@ -5,6 +5,7 @@ import io.councilhub.chassis.security.CouncilUser;
 import io.councilhub.chassis.security.JwtSettings;
 import io.councilhub.chassis.security.Role;
 import io.councilhub.events.proposal.Agenda;
+import io.councilhub.events.proposal.AgendaItem;
 import io.councilhub.events.proposal.Ballot;
 import io.councilhub.events.proposal.Choice;
 import io.councilhub.events.proposal.web.ProposalViews.BallotView;
@@ -61,14 +62,17 @@ class ProposalController {
     @GetMapping
     ItemView get(@PathVariable String id, Authentication caller) {
         CouncilUser user = CouncilUser.from(caller, jwt);
-        return ItemView.of(agenda.get(id), voter -> mayReadEveryBallot(user) || user.memberId().filter(voter::equals).isPresent());
+        AgendaItem item = agenda.get(id);
+        return ItemView.of(item, voter -> mayReadEveryBallot(user) || user.memberId().filter(voter::equals).isPresent(),
+                agenda.rule(item));
     }
 
     /** 採決の開始: fixes the voters now. */
     @PostMapping("/opening")
     @PreAuthorize("hasRole('SECRETARIAT')")
     ItemView open(@PathVariable String id) {
-        return ItemView.of(agenda.openVoting(id), voter -> true);
+        AgendaItem item = agenda.openVoting(id);
+        return ItemView.of(item, voter -> true, agenda.rule(item));
     }
 
     /** 採決: the caller's organisation answers, or the secretariat records {@code voter}'s answer. */
@@ -102,7 +106,8 @@ class ProposalController {
     @PostMapping("/closing")
     @PreAuthorize("hasRole('SECRETARIAT')")
     ItemView close(@PathVariable String id, @RequestBody(required = false) CloseRequest request, Authentication caller) {
-        return ItemView.of(agenda.close(id, request == null ? null : request.decidedOn(), caller.getName()), voter -> true);
+        AgendaItem item = agenda.close(id, request == null ? null : request.decidedOn(), caller.getName());
+        return ItemView.of(item, voter -> true, agenda.rule(item));
     }
 
     /**

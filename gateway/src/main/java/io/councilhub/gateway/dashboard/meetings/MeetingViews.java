@@ -3,11 +3,9 @@ package io.councilhub.gateway.dashboard.meetings;
 import io.councilhub.gateway.dashboard.panel.VoteAnswers;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** What the meetings pages read from events-service, as its API writes it (only the fields the pages show). */
 final class MeetingViews {
@@ -130,21 +128,15 @@ final class MeetingViews {
             return ballots.stream().filter(ballot -> ballot.voter().equals(memberId)).findFirst().orElse(null);
         }
 
-        /**
-         * Each voter with its ballot (or none yet), in the order the service fixed them, and for a proxy where its
-         * vote ends up.
-         */
+        /** Each voter with its ballot (or none yet), in the order the service fixed them. */
         public List<VoterLine> lines() {
             Map<String, Ballot> byVoter = new LinkedHashMap<>();
             ballots.forEach(ballot -> byVoter.put(ballot.voter(), ballot));
-            Map<String, Ballot> all = Map.copyOf(byVoter);
             List<VoterLine> lines = new ArrayList<>();
             for (Voter voter : voters) {
-                Ballot ballot = byVoter.remove(voter.memberId());
-                lines.add(new VoterLine(voter, ballot, ProxyOutcome.of(ballot, all)));
+                lines.add(new VoterLine(voter, byVoter.remove(voter.memberId())));
             }
-            byVoter.values().forEach(ballot -> lines.add(new VoterLine(new Voter(ballot.voter(), ballot.voter(), List.of()),
-                    ballot, ProxyOutcome.of(ballot, all))));
+            byVoter.values().forEach(ballot -> lines.add(new VoterLine(new Voter(ballot.voter(), ballot.voter(), List.of()), ballot)));
             return lines;
         }
 
@@ -174,43 +166,23 @@ final class MeetingViews {
     record Voter(String memberId, String name, List<String> personNames) {
     }
 
-    /** One answer: FOR / AGAINST / ABSTAIN, present, by proxy (to {@code delegate}, or CHAIR) or in writing. */
+    /**
+     * One answer: FOR / AGAINST / ABSTAIN, present, by proxy (to {@code delegate}, or CHAIR) or in writing. For a
+     * proxy, events-service also says where its vote ends up as its tally follows the chain: {@code countsBy} the
+     * ballot that decides it (a voter, or CHAIR) and {@code countsAs} its choice (null: not counted).
+     */
     record Ballot(String voter, String choice, String attendance, String delegate, String recordedBy,
-                  String recordedAt) {
+                  String recordedAt, String countsAs, String countsBy) {
+
+        public boolean countsByTheChair() {
+            return VoteAnswers.CHAIR.equals(countsBy);
+        }
     }
 
     record RemovedVoter(String memberId, String name, String withdrawnOn) {
     }
 
-    record VoterLine(Voter voter, Ballot ballot, ProxyOutcome proxy) {
-    }
-
-    /**
-     * Where a proxy's vote ends up, as events-service's tally follows it: along the chain of proxies to the chair
-     * ({@code chair}), to a voter who answered ({@code choice}, with that voter as {@code via}), or nowhere: the last
-     * delegate has not answered, or the chain comes back on itself ({@code uncast}).
-     */
-    record ProxyOutcome(boolean chair, String choice, String via, boolean uncast) {
-
-        /** Null for a ballot that is not a proxy. */
-        static ProxyOutcome of(Ballot ballot, Map<String, Ballot> ballots) {
-            if (ballot == null || ballot.delegate() == null) {
-                return null;
-            }
-            Set<String> seen = new HashSet<>(Set.of(ballot.voter()));
-            Ballot current = ballot;
-            while (current.delegate() != null) {
-                String delegate = current.delegate();
-                if (VoteAnswers.CHAIR.equals(delegate)) {
-                    return new ProxyOutcome(true, null, null, false);
-                }
-                current = ballots.get(delegate);
-                if (current == null || !seen.add(delegate)) {
-                    return new ProxyOutcome(false, null, delegate, true);
-                }
-            }
-            return new ProxyOutcome(false, current.choice(), current.voter(), current.choice() == null);
-        }
+    record VoterLine(Voter voter, Ballot ballot) {
     }
 
     /** The running count of an open proposal, from its ballots. */

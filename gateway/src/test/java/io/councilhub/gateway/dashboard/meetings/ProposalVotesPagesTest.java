@@ -40,6 +40,7 @@ class ProposalVotesPagesTest extends DashboardPageTest {
             .resource("GET " + WRITTEN, "activities/events/proposals/written-officers.json")
             .resource("GET /api/proposals/m-2022-general-assembly-p7", "activities/events/proposals/approved-budget.json")
             .resource("GET /api/proposals/m-2022-general-assembly-p8", "activities/events/proposals/rejected-no-quorum.json")
+            .resource("GET /api/proposals/m-2022-general-assembly-p9", "activities/events/proposals/proxy-chain.json")
             .answer("POST " + OPEN + "/votes", 201, "application/json", "{\"voter\":\"m-funabashi\",\"choice\":\"AGAINST\"}")
             .answer("PUT " + OPEN + "/votes/m-narashino", 200, "application/json", "{\"voter\":\"m-narashino\",\"choice\":\"FOR\"}")
             .answer("PUT " + OPEN + "/votes/m-ichikawa", 200, "application/json", "{\"voter\":\"m-ichikawa\",\"choice\":\"ABSTAIN\"}")
@@ -83,6 +84,21 @@ class ProposalVotesPagesTest extends DashboardPageTest {
         assertThat(text(element(page, "section", "id=\"count\""))).contains("回答 2／3", "賛成 1", "反対 0", "棄権 0", "委任 1");
         assertThat(text(element(page, "section", "id=\"ballots\""))).contains("退会により議決権者から除外: 鎌ケ谷市（令和4年7月1日）");
         assertThat(text(element(page, "section", "id=\"explanation\""))).contains("令和4年度の事業計画を別紙のとおり定める。");
+    }
+
+    @Test
+    void eachProxyShowsWhereItsVoteEndsUpAsTheServiceFollowsIt() {
+        Browser browser = administrator();
+
+        String page = browser.page("/dashboard/meetings/proposals/m-2022-general-assembly-p9");
+
+        assertThat(text(element(page, "tr", "data-voter=\"m-narashino\""))).startsWith("習志野市 （市川市に従い 反対） 委任 → 市川市");
+        assertThat(text(element(page, "tr", "data-voter=\"m-funabashi\""))).startsWith("船橋市 （議長一任: 票には数えない） 委任 → 議長");
+        assertThat(text(element(page, "tr", "data-voter=\"m-chiba\""))).startsWith("千葉市 （受任者の回答なし: 数えない） 委任 → 木更津市");
+        assertThat(text(element(page, "tr", "data-voter=\"m-ichikawa\""))).doesNotContain("（");
+        assertThat(text(element(browser.page("/dashboard/meetings/proposals/m-2022-general-assembly-p9?lang=en"), "tr",
+                "data-voter=\"m-narashino\""))).contains("(as 市川市: Against)");
+        browser.page("/dashboard/meetings/proposals/m-2022-general-assembly-p9?lang=ja");
     }
 
     @Test
