@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Set;
 
@@ -103,6 +104,11 @@ public final class WholeResponseFilter extends OncePerRequestFilter {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 target.write(bytes, offset, length);
+            }
+
+            @Override
+            public void write(ByteBuffer buffer) throws IOException {
+                target.write(buffer);
             }
 
             /** Held back unless the response streams: Tomcat writes the buffer when it is full or the response ends. */
